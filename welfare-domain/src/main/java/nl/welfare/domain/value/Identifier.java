@@ -1,0 +1,63 @@
+package nl.welfare.domain.value;
+
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * The base of every identifier wrapper ({@code InitiativeId}, {@code ProvisionId}, ...): an opaque, case-sensitive
+ * text of 1 to 64 characters from {@code A-Z a-z 0-9 . _ : -}, starting with a letter or digit.
+ *
+ * <p>Identifiers are compared by type and value: an {@code InitiativeId} never equals a {@code ProvisionId} with the
+ * same text. Each subtype declares its own {@link Rule} for the format so that a violation names the kind of id:
+ *
+ * {@code
+ * InitiativeId id = InitiativeId.of("beien");
+ * Validation<Seq<Violation>, InitiativeId> checked = InitiativeId.parse(textFromAFile);
+ * }
+ */
+public abstract class Identifier implements Comparable<Identifier> {
+
+    /** The longest identifier accepted. */
+    public static final int MAX_LENGTH = 64;
+
+    private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0," + (MAX_LENGTH - 1) + "}");
+
+    /** Subclasses are Immutables wrappers in the domain packages. */
+    protected Identifier() {}
+
+    /** The identifier's text. */
+    @Value.Parameter
+    public abstract String value();
+
+    /** Whether {@code text} has the format every identifier shares. */
+    public static boolean isWellFormed(String text) {
+        return FORMAT.matcher(text).matches();
+    }
+
+    /** The rule of an identifier kind's format, named {@code <kind>.format}. */
+    protected static Rule formatRule(String kind) {
+        return Rule.of(
+                kind + ".format",
+                "must be 1 to " + MAX_LENGTH
+                        + " letters, digits, '.', '_', ':' or '-', starting with a letter or digit");
+    }
+
+    /** Throws when {@link #value()} breaks {@code rule}; subclasses call it from their {@code @Value.Check}. */
+    protected final void checkFormat(String field, Rule rule) {
+        Violations.of(rule.id().substring(0, rule.id().indexOf('.')))
+                .check(isWellFormed(value()), field, rule, value())
+                .throwIfAny();
+    }
+
+    @Override
+    public int compareTo(Identifier other) {
+        int byType = getClass().getName().compareTo(other.getClass().getName());
+        return byType != 0 ? byType : value().compareTo(other.value());
+    }
+
+    /** The identifier's text, so that {@code parse(id.toString())} gives the identifier back. */
+    @Override
+    public String toString() {
+        return value();
+    }
+}
