@@ -1,0 +1,128 @@
+package nl.welfare.domain.community;
+
+import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Validation;
+import java.util.Collection;
+import nl.welfare.domain.resident.ResidentId;
+import nl.welfare.domain.value.Rule;
+import nl.welfare.domain.value.Violation;
+import nl.welfare.domain.value.Violations;
+
+/**
+ * The rules of community data that need more than one value: a link, an activity or a participation must name rows
+ * that exist. An importer runs them once every row of a resource has been read; each returns the rows it was given
+ * when they pass, or every violation.
+ *
+ * <pre>{@code
+ * Validation<Seq<Violation>, Seq<InitiativeLink>> links = CommunityChecks.validateLinks(initiatives, linkRows);
+ * Validation<Seq<Violation>, Seq<Participation>> parts =
+ *         CommunityChecks.validateParticipations(activities, participationRows);
+ * }</pre>
+ *
+ * <p>A violation names the field (the column) and the unknown id; it does not say which row it came from, which the
+ * importer adds.
+ */
+public final class CommunityChecks {
+
+    /** Rule: a link names an initiative that is not among the initiatives. */
+    public static final Rule LINK_UNKNOWN_INITIATIVE =
+            Rule.of("initiative-link.unknown-initiative", "must name an initiative that exists");
+
+    /** Rule: an activity names an initiative that is not among the initiatives. */
+    public static final Rule ACTIVITY_UNKNOWN_INITIATIVE =
+            Rule.of("activity.unknown-initiative", "must name an initiative that exists");
+
+    /** Rule: an activity names a place that is not among the places. */
+    public static final Rule ACTIVITY_UNKNOWN_PLACE =
+            Rule.of("activity.unknown-place", "must name a place that exists");
+
+    /** Rule: a participation names an activity that is not among the activities. */
+    public static final Rule PARTICIPATION_UNKNOWN_ACTIVITY =
+            Rule.of("participation.unknown-activity", "must name an activity that exists");
+
+    /** Rule: a participation names a resident who is not among the residents. */
+    public static final Rule PARTICIPATION_UNKNOWN_RESIDENT =
+            Rule.of("participation.unknown-resident", "must name a resident who exists");
+
+    private CommunityChecks() {}
+
+    /**
+     * The links, or a violation of {@link #LINK_UNKNOWN_INITIATIVE} for each end of a link that names an initiative
+     * not in {@code initiatives} (field {@code initiative_id} or {@code other_initiative_id}): a link with two unknown
+     * ends gives two violations.
+     */
+    public static Validation<Seq<Violation>, Seq<InitiativeLink>> validateLinks(
+            Collection<Initiative> initiatives, Collection<InitiativeLink> links) {
+        Set<InitiativeId> known = HashSet.ofAll(initiatives).map(Initiative::id);
+        Violations found = Violations.of("initiative links");
+        for (InitiativeLink link : links) {
+            found.check(known.contains(link.initiative()), "initiative_id", LINK_UNKNOWN_INITIATIVE, link.initiative())
+                    .check(
+                            known.contains(link.otherInitiative()),
+                            "other_initiative_id",
+                            LINK_UNKNOWN_INITIATIVE,
+                            link.otherInitiative());
+        }
+        return found.toValidation(() -> List.ofAll(links));
+    }
+
+    /**
+     * The activities, or a violation of {@link #ACTIVITY_UNKNOWN_INITIATIVE} (field {@code initiative_id}) for each
+     * activity that names an initiative not in {@code initiatives}.
+     */
+    public static Validation<Seq<Violation>, Seq<Activity>> validateActivities(
+            Collection<Initiative> initiatives, Collection<Activity> activities) {
+        Set<InitiativeId> known = HashSet.ofAll(initiatives).map(Initiative::id);
+        Violations found = Violations.of("activities");
+        for (Activity activity : activities) {
+            activity.initiativeId()
+                    .ifPresent(id -> found.check(known.contains(id), "initiative_id", ACTIVITY_UNKNOWN_INITIATIVE, id));
+        }
+        return found.toValidation(() -> List.ofAll(activities));
+    }
+
+    /**
+     * The activities, or a violation of {@link #ACTIVITY_UNKNOWN_PLACE} (field {@code place_id}) for each activity
+     * that names a place not in {@code places}.
+     */
+    public static Validation<Seq<Violation>, Seq<Activity>> validateActivityPlaces(
+            Collection<Place> places, Collection<Activity> activities) {
+        Set<PlaceId> known = HashSet.ofAll(places).map(Place::id);
+        Violations found = Violations.of("activities");
+        for (Activity activity : activities) {
+            activity.placeId().ifPresent(id -> found.check(known.contains(id), "place_id", ACTIVITY_UNKNOWN_PLACE, id));
+        }
+        return found.toValidation(() -> List.ofAll(activities));
+    }
+
+    /**
+     * The participations, or a violation of {@link #PARTICIPATION_UNKNOWN_ACTIVITY} (field {@code activity_id}) for
+     * each participation that names an activity not in {@code activities}.
+     */
+    public static Validation<Seq<Violation>, Seq<Participation>> validateParticipations(
+            Collection<Activity> activities, Collection<Participation> participations) {
+        Set<ActivityId> known = HashSet.ofAll(activities).map(Activity::id);
+        Violations found = Violations.of("participations");
+        for (Participation p : participations) {
+            found.check(known.contains(p.activity()), "activity_id", PARTICIPATION_UNKNOWN_ACTIVITY, p.activity());
+        }
+        return found.toValidation(() -> List.ofAll(participations));
+    }
+
+    /**
+     * The participations, or a violation of {@link #PARTICIPATION_UNKNOWN_RESIDENT} (field {@code resident_id}) for
+     * each participation that names a resident not in {@code residents}.
+     */
+    public static Validation<Seq<Violation>, Seq<Participation>> validateParticipationResidents(
+            Collection<ResidentId> residents, Collection<Participation> participations) {
+        Set<ResidentId> known = HashSet.ofAll(residents);
+        Violations found = Violations.of("participations");
+        for (Participation p : participations) {
+            found.check(known.contains(p.resident()), "resident_id", PARTICIPATION_UNKNOWN_RESIDENT, p.resident());
+        }
+        return found.toValidation(() -> List.ofAll(participations));
+    }
+}
