@@ -14,4 +14,5 @@ module nl.welfare.domain {
     exports nl.welfare.domain.resident;
     exports nl.welfare.domain.community;
     exports nl.welfare.domain.survey;
+    exports nl.welfare.domain.support;
 }
