@@ -12,4 +12,5 @@ module nl.welfare.domain {
     exports nl.welfare.domain.area;
     exports nl.welfare.domain.time;
     exports nl.welfare.domain.resident;
+    exports nl.welfare.domain.programme;
 }
