@@ -15,4 +15,5 @@ module nl.welfare.domain {
     exports nl.welfare.domain.community;
     exports nl.welfare.domain.survey;
     exports nl.welfare.domain.support;
+    exports nl.welfare.domain.programme;
 }

@@ -1,0 +1,28 @@
+package nl.welfare.domain.programme;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vavr.collection.HashSet;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import nl.welfare.domain.value.Rule;
+import nl.welfare.domain.value.Violation;
+
+/** Assertions on the rules a validation reports. */
+final class RuleAssertions {
+
+    private RuleAssertions() {}
+
+    /** Asserts that {@code result} is invalid and reports {@code rule} and no other rule. */
+    static void assertBreaksOnly(Rule rule, Validation<Seq<Violation>, ?> result) {
+        assertTrue(result.isInvalid(), () -> "expected " + rule + " to be broken, got " + result);
+        assertEquals(HashSet.of(rule), result.getError().map(Violation::rule).toSet(), result.getError()::toString);
+    }
+
+    /** Asserts that {@code result} is invalid and reports {@code rule} in {@code field}, and no other rule. */
+    static void assertBreaksOnly(Rule rule, String field, Validation<Seq<Violation>, ?> result) {
+        assertBreaksOnly(rule, result);
+        result.getError().forEach(v -> assertEquals(field, v.field()));
+    }
+}
