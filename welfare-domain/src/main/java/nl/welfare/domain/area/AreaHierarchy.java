@@ -51,7 +51,7 @@ import nl.welfare.domain.value.Violations;
  *
  * <pre>{@code
  * AreaHierarchy enschede = AreaHierarchy.of(Year.of(2022), areasFromTheCbsList);
- * enschede.roots();                                   // [GM0153 Enschede]
+ * enschede.roots();                                   // [the area GM0153, Enschede]
  * enschede.children(AreaCode.of("WK015300"));         // the 9 neighbourhoods of Wijk 00
  * enschede.pathToRoot(AreaCode.of("BU01530000"));     // [BU01530000, WK015300, GM0153]
  * enschede.isAncestor(AreaCode.of("GM0153"), AreaCode.of("BU01530000")); // true

@@ -208,7 +208,6 @@ class AreaHierarchyTest {
                 built.descendants(AreaCode.NETHERLANDS, AreaLevel.NEIGHBOURHOOD).size());
         long bestMillis = best / 1_000_000;
         long firstMillis = first / 1_000_000;
-        System.out.printf("Building 18,003 areas took %d ms (first run %d ms)%n", bestMillis, firstMillis);
         assertTrue(bestMillis < 100, () -> "building took " + bestMillis + " ms (first run " + firstMillis + " ms)");
     }
 
