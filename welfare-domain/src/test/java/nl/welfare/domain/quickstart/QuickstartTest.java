@@ -1,0 +1,137 @@
+package nl.welfare.domain.quickstart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Optional;
+import nl.welfare.domain.area.Area;
+import nl.welfare.domain.area.AreaCode;
+import nl.welfare.domain.area.AreaGroup;
+import nl.welfare.domain.area.AreaGrouping;
+import nl.welfare.domain.area.AreaHierarchy;
+import nl.welfare.domain.area.Borough;
+import nl.welfare.domain.community.Initiative;
+import nl.welfare.domain.community.InitiativeId;
+import nl.welfare.domain.community.InitiativeLead;
+import nl.welfare.domain.programme.Commission;
+import nl.welfare.domain.programme.CommissionId;
+import nl.welfare.domain.programme.GoalId;
+import nl.welfare.domain.programme.OrganisationId;
+import nl.welfare.domain.time.ReportingPeriod;
+import nl.welfare.domain.value.Violation;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's quickstart. The code between the tags is copied into README.md verbatim, and
+ * {@link #theReadmeShowsThisCode()} fails when the two drift apart.
+ */
+@DisplayName("The README quickstart")
+class QuickstartTest {
+
+    @Test
+    @DisplayName("builds an area hierarchy, a commission and an initiative")
+    void quickstart() {
+        // tag::quickstart[]
+        // Areas: a piece of the CBS 2022 region list of Enschede, and one borough (stadsdeel) that cuts across
+        // districts.
+        AreaHierarchy enschede = AreaHierarchy.of(
+                Year.of(2022),
+                List.of(
+                        Area.of(AreaCode.of("GM0153"), "Enschede"),
+                        Area.of(AreaCode.of("WK015300"), "Wijk 00 Binnensingelgebied"),
+                        Area.of(AreaCode.of("BU01530000"), "City"),
+                        Area.of(AreaCode.of("BU01530004"), "Hogeland-Noord"),
+                        Area.of(AreaCode.of("WK015301"), "Wijk 01 Hogeland - Velve"),
+                        Area.of(AreaCode.of("BU01530101"), "Wooldrik")));
+        AreaGrouping boroughs = Borough.boroughs(List.of(
+                AreaGroup.of("OOST", "Oost", List.of(AreaCode.of("BU01530004"), AreaCode.of("BU01530101"))),
+                AreaGroup.of("CENTRUM", "Centrum", List.of(AreaCode.of("BU01530000")))));
+
+        // The municipality commissions an alliance for 2018-2022, with a possible extension to 2024.
+        Commission commission = Commission.builder()
+                .id(CommissionId.of("enschede-welzijn-2018"))
+                .commissioner(OrganisationId.of("gemeente-enschede"))
+                .contractor(OrganisationId.of("twentse-alliantie"))
+                .term(ReportingPeriod.parse("2018/2022").get())
+                .extensionEnd(LocalDate.of(2024, 12, 31))
+                .addArea(AreaCode.of("GM0153"))
+                .addBoroughs("NOORD", "OOST", "CENTRUM")
+                .addGoals(GoalId.of("self-reliance"), GoalId.of("participation"), GoalId.of("prevention"))
+                .build();
+
+        // A residents' initiative in a neighbourhood of Oost.
+        Initiative buurtkamer = Initiative.builder()
+                .id(InitiativeId.of("buurtkamer-wooldrik"))
+                .name("Buurtkamer Wooldrik")
+                .area(AreaCode.of("BU01530101"))
+                .lead(InitiativeLead.RESIDENTS)
+                .started(LocalDate.of(2018, 9, 1))
+                .build();
+
+        // Input from outside is validated: every broken rule at once, each naming field, rule and value.
+        Validation<Seq<Violation>, Initiative> fromAFile = Initiative.validate(
+                InitiativeId.of("speeltuin"),
+                " ",
+                AreaCode.of("BU01530000"),
+                InitiativeLead.JOINT,
+                LocalDate.of(2019, 5, 1),
+                Optional.of(LocalDate.of(2019, 4, 1)),
+                Optional.empty());
+        // fromAFile.getError(): [name: must not be blank (rejected:  ), ended: must not end before it starts (...)]
+        // end::quickstart[]
+
+        assertEquals(3, enschede.pathToRoot(buurtkamer.area()).size());
+        assertEquals("OOST", boroughs.groupOf(buurtkamer.area()).get().code());
+        assertTrue(boroughs.validateAgainst(enschede).isValid());
+        assertTrue(commission.isInForce(LocalDate.of(2020, 6, 1)));
+        assertFalse(commission.isInForce(LocalDate.of(2023, 6, 1)));
+        assertTrue(commission.isInForceIncludingExtension(LocalDate.of(2023, 6, 1)));
+        assertTrue(buurtkamer.isActiveIn(ReportingPeriod.year(2019)));
+        assertEquals(
+                io.vavr.collection.List.of(Initiative.NAME_BLANK, Initiative.END_BEFORE_START),
+                fromAFile.getError().map(Violation::rule).toList());
+    }
+
+    @Test
+    @DisplayName("is the code that the README shows")
+    void theReadmeShowsThisCode() throws IOException {
+        Path source = Path.of("src/test/java/nl/welfare/domain/quickstart/QuickstartTest.java");
+        Path readme = Path.of("../README.md");
+        String region = region(Files.readString(source, StandardCharsets.UTF_8));
+        String shown = Files.readString(readme, StandardCharsets.UTF_8);
+        assertTrue(
+                shown.contains(region),
+                "README.md must show the quickstart region of QuickstartTest.java verbatim (dedented):\n" + region);
+    }
+
+    /** The lines between the tags, with the common indentation removed. */
+    static String region(String source) {
+        String[] lines = source.split("\n", -1);
+        StringBuilder out = new StringBuilder();
+        boolean inside = false;
+        for (String line : lines) {
+            if (line.contains("end::quickstart[]")) {
+                break;
+            }
+            if (inside) {
+                out.append(line.length() >= 8 ? line.substring(8) : line.strip())
+                        .append('\n');
+            }
+            if (line.contains("tag::quickstart[]")) {
+                inside = true;
+            }
+        }
+        return out.toString();
+    }
+}
