@@ -48,24 +48,7 @@ public abstract class ResidentId extends Identifier {
     final void check() {
         Violations.of("resident id")
                 .check(isWellFormed(value()), "resident_id", FORMAT, value())
-                .check(!isNationalId(value()), "resident_id", NOT_A_NATIONAL_ID, "*********")
+                .check(!isCitizenServiceNumber(value()), "resident_id", NOT_A_NATIONAL_ID, "*********")
                 .throwIfAny();
-    }
-
-    /** Whether {@code text} is nine digits that pass the BSN eleven test. */
-    static boolean isNationalId(String text) {
-        if (text.length() != 9) {
-            return false;
-        }
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-            int weight = i == 8 ? -1 : 9 - i;
-            sum += weight * (c - '0');
-        }
-        return sum % 11 == 0 && sum != 0;
     }
 }

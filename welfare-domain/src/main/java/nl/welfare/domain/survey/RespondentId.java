@@ -44,24 +44,7 @@ public abstract class RespondentId extends Identifier {
     final void check() {
         Violations.of("respondent id")
                 .check(isWellFormed(value()), "respondent_id", FORMAT, value())
-                .check(!isNationalId(value()), "respondent_id", NOT_A_NATIONAL_ID, "*********")
+                .check(!isCitizenServiceNumber(value()), "respondent_id", NOT_A_NATIONAL_ID, "*********")
                 .throwIfAny();
-    }
-
-    // The same eleven test as ResidentId's, which is package-private in the resident package.
-    private static boolean isNationalId(String text) {
-        if (text.length() != 9) {
-            return false;
-        }
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-            int weight = i == 8 ? -1 : 9 - i;
-            sum += weight * (c - '0');
-        }
-        return sum % 11 == 0 && sum != 0;
     }
 }

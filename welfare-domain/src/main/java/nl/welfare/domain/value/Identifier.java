@@ -49,6 +49,26 @@ public abstract class Identifier implements Comparable<Identifier> {
                 .throwIfAny();
     }
 
+    /**
+     * Whether {@code text} is a Dutch citizen service number (BSN): nine digits that pass the eleven test. Pseudonymous
+     * identifiers of persons reject such a text, so that a national id cannot slip in as a pseudonym.
+     */
+    protected static boolean isCitizenServiceNumber(String text) {
+        if (text.length() != 9) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+            int weight = i == 8 ? -1 : 9 - i;
+            sum += weight * (c - '0');
+        }
+        return sum % 11 == 0 && sum != 0;
+    }
+
     @Override
     public int compareTo(Identifier other) {
         int byType = getClass().getName().compareTo(other.getClass().getName());
