@@ -4,6 +4,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.Optional;
 import nl.welfare.domain.area.AreaCode;
+import nl.welfare.domain.support.ProvisionId;
 import nl.welfare.domain.value.Rule;
 import nl.welfare.domain.value.Violation;
 import nl.welfare.domain.value.Violations;
@@ -43,13 +44,16 @@ public abstract class Activity {
     /** The initiative the activity belongs to, if any ({@code initiative_id}). */
     public abstract Optional<InitiativeId> initiativeId();
 
+    /** The provision the activity is part of, if any ({@code provision_id}). */
+    public abstract Optional<ProvisionId> provisionId();
+
     /** The place the activity happens at, if known. */
     public abstract Optional<PlaceId> placeId();
 
     /** What the activity is about ({@code theme}). */
     public abstract Optional<String> theme();
 
-    /** A staged builder: id, name and area, then optionally initiative, place and theme. */
+    /** A staged builder: id, name and area, then optionally initiative, provision, place and theme. */
     public static ImmutableActivity.IdBuildStage builder() {
         return ImmutableActivity.builder();
     }
@@ -65,6 +69,7 @@ public abstract class Activity {
             String name,
             AreaCode area,
             Optional<InitiativeId> initiativeId,
+            Optional<ProvisionId> provisionId,
             Optional<PlaceId> placeId,
             Optional<String> theme) {
         return Violations.attempt(() -> builder()
@@ -72,6 +77,7 @@ public abstract class Activity {
                 .name(name)
                 .area(area)
                 .initiativeId(initiativeId)
+                .provisionId(provisionId)
                 .placeId(placeId)
                 .theme(theme)
                 .build());

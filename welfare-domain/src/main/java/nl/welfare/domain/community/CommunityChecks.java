@@ -7,6 +7,7 @@ import io.vavr.collection.Set;
 import io.vavr.control.Validation;
 import java.util.Collection;
 import nl.welfare.domain.resident.ResidentId;
+import nl.welfare.domain.support.ProvisionId;
 import nl.welfare.domain.value.Rule;
 import nl.welfare.domain.value.Violation;
 import nl.welfare.domain.value.Violations;
@@ -34,6 +35,10 @@ public final class CommunityChecks {
     /** Rule: an activity names an initiative that is not among the initiatives. */
     public static final Rule ACTIVITY_UNKNOWN_INITIATIVE =
             Rule.of("activity.unknown-initiative", "must name an initiative that exists");
+
+    /** Rule: an activity names a provision that is not in the data. */
+    public static final Rule ACTIVITY_UNKNOWN_PROVISION =
+            Rule.of("activity.unknown-provision", "must name a provision that exists");
 
     /** Rule: an activity names a place that is not among the places. */
     public static final Rule ACTIVITY_UNKNOWN_PLACE =
@@ -94,6 +99,21 @@ public final class CommunityChecks {
         Violations found = Violations.of("activities");
         for (Activity activity : activities) {
             activity.placeId().ifPresent(id -> found.check(known.contains(id), "place_id", ACTIVITY_UNKNOWN_PLACE, id));
+        }
+        return found.toValidation(() -> List.ofAll(activities));
+    }
+
+    /**
+     * The activities, or a violation of {@link #ACTIVITY_UNKNOWN_PROVISION} (field {@code provision_id}) for each
+     * activity that names a provision not in {@code provisions}.
+     */
+    public static Validation<Seq<Violation>, Seq<Activity>> validateActivityProvisions(
+            Collection<ProvisionId> provisions, Collection<Activity> activities) {
+        Set<ProvisionId> known = HashSet.ofAll(provisions);
+        Violations found = Violations.of("activities");
+        for (Activity activity : activities) {
+            activity.provisionId()
+                    .ifPresent(id -> found.check(known.contains(id), "provision_id", ACTIVITY_UNKNOWN_PROVISION, id));
         }
         return found.toValidation(() -> List.ofAll(activities));
     }

@@ -37,6 +37,7 @@ class ActivityTest {
                 AreaCode.of("BU01530100"),
                 Optional.empty(),
                 Optional.empty(),
+                Optional.empty(),
                 Optional.empty());
         assertEquals(Activity.NAME_BLANK, result.getError().single().rule());
         assertEquals("name", result.getError().single().field());

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import nl.welfare.domain.area.AreaCode;
 import nl.welfare.domain.resident.ResidentId;
+import nl.welfare.domain.support.ProvisionId;
 import nl.welfare.domain.value.Violation;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,20 @@ class CommunityChecksTest {
                         .getError()
                         .single()
                         .rule());
+    }
+
+    @Test
+    @DisplayName("reject an activity that names an unknown provision")
+    void rejectUnknownProvision() {
+        Activity walk = ImmutableActivity.copyOf(Activity.of(ActivityId.of("walk"), "Walk", NOORD))
+                .withProvisionId(ProvisionId.of("buurtsport"));
+        assertTrue(CommunityChecks.validateActivityProvisions(List.of(ProvisionId.of("buurtsport")), List.of(walk))
+                .isValid());
+        var errors = CommunityChecks.validateActivityProvisions(List.of(ProvisionId.of("vervoer")), List.of(walk))
+                .getError();
+        assertEquals(CommunityChecks.ACTIVITY_UNKNOWN_PROVISION, errors.single().rule());
+        assertEquals("provision_id", errors.single().field());
+        assertEquals("buurtsport", errors.single().rejectedValue());
     }
 
     @Test

@@ -33,6 +33,7 @@ import nl.welfare.domain.community.Place;
 import nl.welfare.domain.community.PlaceId;
 import nl.welfare.domain.community.PlaceKind;
 import nl.welfare.domain.resident.ResidentId;
+import nl.welfare.domain.support.ProvisionId;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -229,7 +230,11 @@ public final class CommunityGenerators {
                         (activity, initiative, place, theme) -> ImmutableActivity.copyOf(activity)
                                 .withInitiativeId(initiative)
                                 .withPlaceId(place)
-                                .withTheme(theme));
+                                .withTheme(theme))
+                .zip(
+                        CommonGenerators.ids(ProvisionId::of).toOptionals(70),
+                        (activity, provision) ->
+                                ImmutableActivity.copyOf(activity).withProvisionId(provision));
     }
 
     /** Valid participations of any role on any date. */
@@ -362,7 +367,13 @@ public final class CommunityGenerators {
                                 Activity.NAME_BLANK,
                                 a + " named '" + blank + "'",
                                 () -> Activity.validate(
-                                        a.id(), blank, a.area(), a.initiativeId(), a.placeId(), a.theme())));
+                                        a.id(),
+                                        blank,
+                                        a.area(),
+                                        a.initiativeId(),
+                                        a.provisionId(),
+                                        a.placeId(),
+                                        a.theme())));
     }
 
     // ---- breaches of the rules across rows

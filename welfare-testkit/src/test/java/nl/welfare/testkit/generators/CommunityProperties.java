@@ -79,7 +79,14 @@ class CommunityProperties {
         qt().forAll(CommunityGenerators.activities())
                 .checkAssert(a -> assertEquals(
                         a,
-                        Activity.validate(a.id(), a.name(), a.area(), a.initiativeId(), a.placeId(), a.theme())
+                        Activity.validate(
+                                        a.id(),
+                                        a.name(),
+                                        a.area(),
+                                        a.initiativeId(),
+                                        a.provisionId(),
+                                        a.placeId(),
+                                        a.theme())
                                 .get()));
         qt().forAll(CommunityGenerators.participations())
                 .checkAssert(p -> assertEquals(
