@@ -5,10 +5,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.jspecify.annotations.NullMarked;
 
 /** The architecture of the domain module, one rule per field, each named as the sentence it checks. */
 @AnalyzeClasses(packages = "nl.welfare.domain", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -64,6 +69,19 @@ class DomainArchitectureTest {
             .should()
             .beInterfaces()
             .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule every_package_is_null_marked = classes()
+            .should(new ArchCondition<JavaClass>("reside in a package annotated @NullMarked") {
+                @Override
+                public void check(JavaClass type, ConditionEvents events) {
+                    if (!type.getPackage().isAnnotatedWith(NullMarked.class)) {
+                        events.add(SimpleConditionEvent.violated(
+                                type, type.getPackageName() + " has no @NullMarked package-info.java"));
+                    }
+                }
+            })
+            .because("no null may slip through: NullAway checks @NullMarked code");
 
     @ArchTest
     static final ArchRule a_resident_has_no_accessor_for_a_name_an_address_or_a_national_id = noMethods()

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every rule of the model has a test that feeds input breaking it: each {@code public static final Rule} constant of
- * the domain is named ({@code Type.CONSTANT}) by at least one example test of this module, and rule ids are unique.
+ * the domain is named ({@code Type.CONSTANT}) by at least one example test of this module or, for the rules of the
+ * ports, by a contract test of the testkit; and rule ids are unique.
  */
 @DisplayName("Every validation rule")
 class EveryRuleIsTestedTest {
@@ -44,16 +45,22 @@ class EveryRuleIsTestedTest {
         return rules;
     }
 
+    /**
+     * The example tests of this module, and the contract tests of the testkit (the rules of the ports are checked
+     * there, against every implementation).
+     */
     private static String testSources() {
         StringBuilder all = new StringBuilder();
-        try (Stream<Path> files = Files.walk(Path.of("src/test/java"))) {
-            for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
-                if (!file.endsWith("EveryRuleIsTestedTest.java")) {
-                    all.append(Files.readString(file, StandardCharsets.UTF_8)).append('\n');
+        for (String root : List.of("src/test/java", "../welfare-testkit/src/main/java/nl/welfare/testkit/contracts")) {
+            try (Stream<Path> files = Files.walk(Path.of(root))) {
+                for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+                    if (!file.endsWith("EveryRuleIsTestedTest.java")) {
+                        all.append(Files.readString(file, StandardCharsets.UTF_8)).append('\n');
+                    }
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return all.toString();
     }
@@ -71,7 +78,7 @@ class EveryRuleIsTestedTest {
                 untested.add(reference);
             }
         }
-        assertEquals(List.of(), untested, "rules that no test of welfare-domain names");
+        assertEquals(List.of(), untested, "rules that no example or contract test names");
     }
 
     @Test
