@@ -16,4 +16,5 @@ module nl.welfare.domain {
     exports nl.welfare.domain.survey;
     exports nl.welfare.domain.support;
     exports nl.welfare.domain.programme;
+    exports nl.welfare.domain.spi;
 }
