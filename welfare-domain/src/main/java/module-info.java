@@ -17,4 +17,5 @@ module nl.welfare.domain {
     exports nl.welfare.domain.support;
     exports nl.welfare.domain.programme;
     exports nl.welfare.domain.spi;
+    exports nl.welfare.domain.memory;
 }
