@@ -16,4 +16,6 @@ module nl.welfare.domain {
     exports nl.welfare.domain.survey;
     exports nl.welfare.domain.support;
     exports nl.welfare.domain.programme;
+    exports nl.welfare.domain.spi;
+    exports nl.welfare.domain.memory;
 }

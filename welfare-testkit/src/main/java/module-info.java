@@ -10,4 +10,5 @@ module nl.welfare.testkit {
     requires static org.immutables.value.annotations;
 
     exports nl.welfare.testkit.generators;
+    exports nl.welfare.testkit.contracts;
 }

@@ -1,0 +1,14 @@
+package nl.welfare.testkit.contracts;
+
+import nl.welfare.domain.memory.InMemoryStores;
+import nl.welfare.domain.spi.Residents;
+import org.junit.jupiter.api.DisplayName;
+
+@DisplayName("The in-memory store of residents")
+class InMemoryResidentsTest implements ResidentsContract {
+
+    @Override
+    public Residents newStore() {
+        return InMemoryStores.residents();
+    }
+}
