@@ -1,6 +1,7 @@
 package nl.welfare.domain.memory;
 
 import nl.welfare.domain.spi.Activities;
+import nl.welfare.domain.spi.Areas;
 import nl.welfare.domain.spi.Assessments;
 import nl.welfare.domain.spi.Cohorts;
 import nl.welfare.domain.spi.Initiatives;
@@ -33,6 +34,11 @@ import nl.welfare.domain.spi.SurveyResponses;
 public final class InMemoryStores {
 
     private InMemoryStores() {}
+
+    /** A new, empty store of an area hierarchy, its groupings and populations. */
+    public static Areas areas() {
+        return new InMemoryAreas();
+    }
 
     /** A new, empty store of initiatives and their links. */
     public static Initiatives initiatives() {

@@ -55,7 +55,8 @@ class EveryRuleIsTestedTest {
             try (Stream<Path> files = Files.walk(Path.of(root))) {
                 for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
                     if (!file.endsWith("EveryRuleIsTestedTest.java")) {
-                        all.append(Files.readString(file, StandardCharsets.UTF_8)).append('\n');
+                        all.append(Files.readString(file, StandardCharsets.UTF_8))
+                                .append('\n');
                     }
                 }
             } catch (IOException e) {
