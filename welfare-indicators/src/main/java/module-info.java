@@ -1,0 +1,12 @@
+/**
+ * Welfare indicators: definitions as data, the in-memory engine, statistics, disclosure control and targets. Depends
+ * on the domain, Vavr and Apache Commons Statistics only.
+ */
+module nl.welfare.indicators {
+    requires transitive nl.welfare.domain;
+    requires org.apache.commons.statistics.distribution;
+    // Immutables annotations are read by the annotation processor at compile time only.
+    requires static org.immutables.value.annotations;
+
+    exports nl.welfare.indicators.definition;
+}
