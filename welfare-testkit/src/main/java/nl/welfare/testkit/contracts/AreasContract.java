@@ -14,6 +14,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import nl.welfare.domain.area.Area;
 import nl.welfare.domain.area.AreaCode;
 import nl.welfare.domain.area.AreaGrouping;
@@ -62,9 +63,15 @@ public interface AreasContract {
         return lists().of(one).ofSizeBetween(0, 12);
     }
 
-    /** A population of an area that no generated hierarchy holds (municipality GM9999 is never generated). */
-    private static AreaPopulation stray(int n) {
-        return AreaPopulation.of(AreaCode.of("BU99990000"), Year.of(2020), n);
+    /** A population of the {@code n}-th neighbourhood code that {@code hierarchy} lacks. */
+    private static AreaPopulation stray(AreaHierarchy hierarchy, int n) {
+        int found = -1;
+        for (int i = 0; ; i++) {
+            AreaCode code = AreaCode.of(String.format("BU%08d", 99_990_000 - i));
+            if (!hierarchy.contains(code) && ++found == n) {
+                return AreaPopulation.of(code, Year.of(2020), n);
+            }
+        }
     }
 
     /** Test: an empty store holds nothing. */
@@ -162,7 +169,7 @@ public interface AreasContract {
             store.saveHierarchy(hierarchy);
             List<AreaPopulation> withStrays = new ArrayList<>(populations);
             for (int i = 0; i < strays; i++) {
-                withStrays.add(withStrays.size() / 2, stray(i));
+                withStrays.add(withStrays.size() / 2, stray(hierarchy, i));
             }
             var saved = store.savePopulations(withStrays);
             if (strays > 0) {
@@ -188,7 +195,10 @@ public interface AreasContract {
         Areas store = newStore();
         assertEquals(
                 List.of(Areas.NO_HIERARCHY),
-                store.savePopulation(stray(1)).getLeft().map(Violation::rule).toJavaList());
+                store.savePopulation(stray(AreaHierarchy.of(Optional.empty(), List.of()), 1))
+                        .getLeft()
+                        .map(Violation::rule)
+                        .toJavaList());
         assertTrue(store.populations().isEmpty());
     }
 
