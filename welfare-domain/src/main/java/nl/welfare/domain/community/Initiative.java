@@ -5,7 +5,7 @@ import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.Optional;
 import nl.welfare.domain.area.AreaCode;
-import nl.welfare.domain.time.ReportingPeriod;
+import nl.welfare.domain.time.ActiveSpan;
 import nl.welfare.domain.value.Rule;
 import nl.welfare.domain.value.Violation;
 import nl.welfare.domain.value.Violations;
@@ -31,7 +31,7 @@ import org.immutables.value.Value;
  * on or after its first day (both dates count as days it was active).
  */
 @Value.Immutable
-public abstract class Initiative {
+public abstract class Initiative implements ActiveSpan {
 
     /** Rule: the initiative ends before it starts. */
     public static final Rule END_BEFORE_START = Rule.of("initiative.end-before-start", "must not end before it starts");
@@ -54,9 +54,11 @@ public abstract class Initiative {
     public abstract InitiativeLead lead();
 
     /** The first day of the initiative ({@code started}). */
+    @Override
     public abstract LocalDate started();
 
     /** The last day of the initiative; empty while it runs ({@code ended}). */
+    @Override
     public abstract Optional<LocalDate> ended();
 
     /** What the initiative is about, such as {@code "playgrounds"} ({@code theme}). */
@@ -92,21 +94,11 @@ public abstract class Initiative {
         Violations.of("initiative")
                 .check(!name().isBlank(), "name", NAME_BLANK, name())
                 .check(
-                        ended().map(e -> !e.isBefore(started())).orElse(true),
+                        ActiveSpan.endsInOrder(started(), ended()),
                         "ended",
                         END_BEFORE_START,
                         ended().map(LocalDate::toString).orElse(""))
                 .throwIfAny();
-    }
-
-    /** Whether the initiative is active on at least one day of {@code period} (see the class comment). */
-    public boolean isActiveIn(ReportingPeriod period) {
-        return period.overlaps(started(), ended());
-    }
-
-    /** Whether the initiative is active on {@code date}: on or after its start and not after its end. */
-    public boolean isActiveOn(LocalDate date) {
-        return !date.isBefore(started()) && ended().map(e -> !date.isAfter(e)).orElse(true);
     }
 
     /** Whether residents lead the initiative: what {@code resident-led-initiatives} counts. */

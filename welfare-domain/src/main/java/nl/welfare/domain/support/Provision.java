@@ -5,7 +5,7 @@ import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.Optional;
 import nl.welfare.domain.area.AreaCode;
-import nl.welfare.domain.time.ReportingPeriod;
+import nl.welfare.domain.time.ActiveSpan;
 import nl.welfare.domain.value.Rule;
 import nl.welfare.domain.value.Violation;
 import nl.welfare.domain.value.Violations;
@@ -29,7 +29,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class Provision {
+public abstract class Provision implements ActiveSpan {
 
     /** Rule: the provision ends before it starts. */
     public static final Rule END_BEFORE_START = Rule.of("provision.end-before-start", "must not end before it starts");
@@ -52,9 +52,11 @@ public abstract class Provision {
     public abstract AreaCode area();
 
     /** The first day it is offered. */
+    @Override
     public abstract LocalDate started();
 
     /** The last day it is offered; empty while it runs on. */
+    @Override
     public abstract Optional<LocalDate> ended();
 
     /** A builder that asks for id, name, kind, area and started in turn, then optionally ended. */
@@ -85,20 +87,10 @@ public abstract class Provision {
         Violations.of("provision")
                 .check(!name().isBlank(), "name", BLANK_NAME, name())
                 .check(
-                        ended().map(e -> !e.isBefore(started())).orElse(true),
+                        ActiveSpan.endsInOrder(started(), ended()),
                         "ended",
                         END_BEFORE_START,
                         ended().map(LocalDate::toString).orElse(""))
                 .throwIfAny();
-    }
-
-    /** Whether it is offered on at least one day of {@code period}: started by its end, not ended before its start. */
-    public boolean isActiveIn(ReportingPeriod period) {
-        return period.overlaps(started(), ended());
-    }
-
-    /** Whether it is offered on {@code date}: the same as {@link #isActiveIn} of the period of that one day. */
-    public boolean isActiveOn(LocalDate date) {
-        return !date.isBefore(started()) && ended().map(e -> !date.isAfter(e)).orElse(true);
     }
 }

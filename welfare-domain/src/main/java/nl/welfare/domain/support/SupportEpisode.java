@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import nl.welfare.domain.area.AreaCode;
 import nl.welfare.domain.resident.ResidentId;
-import nl.welfare.domain.time.ReportingPeriod;
+import nl.welfare.domain.time.ActiveSpan;
 import nl.welfare.domain.value.Rule;
 import nl.welfare.domain.value.Violation;
 import nl.welfare.domain.value.Violations;
@@ -36,7 +36,7 @@ import org.immutables.value.Value;
  * dataset's, not this value's.
  */
 @Value.Immutable
-public abstract class SupportEpisode {
+public abstract class SupportEpisode implements ActiveSpan {
 
     /** Rule: the episode ends before it starts. */
     public static final Rule END_BEFORE_START =
@@ -65,9 +65,11 @@ public abstract class SupportEpisode {
     public abstract ProvisionId provision();
 
     /** The first day of support. */
+    @Override
     public abstract LocalDate started();
 
     /** The last day of support; empty while it runs on. */
+    @Override
     public abstract Optional<LocalDate> ended();
 
     /** A builder that asks for id, area, kind, provision and started in turn, then optionally resident and ended. */
@@ -104,25 +106,10 @@ public abstract class SupportEpisode {
                         INDIVIDUAL_WITHOUT_RESIDENT,
                         "")
                 .check(
-                        ended().map(e -> !e.isBefore(started())).orElse(true),
+                        ActiveSpan.endsInOrder(started(), ended()),
                         "ended",
                         END_BEFORE_START,
                         ended().map(LocalDate::toString).orElse(""))
                 .throwIfAny();
-    }
-
-    /** Whether the support runs on at least one day of {@code period}: started by its end, not ended before its start. */
-    public boolean isActiveIn(ReportingPeriod period) {
-        return period.overlaps(started(), ended());
-    }
-
-    /** Whether the support runs on {@code date}: the same as {@link #isActiveIn} of the period of that one day. */
-    public boolean isActiveOn(LocalDate date) {
-        return !date.isBefore(started()) && ended().map(e -> !date.isAfter(e)).orElse(true);
-    }
-
-    /** Whether the support started in {@code period}: a new case of that period. */
-    public boolean startedIn(ReportingPeriod period) {
-        return period.contains(started());
     }
 }
