@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,18 +25,23 @@ import nl.welfare.domain.area.Borough;
 import nl.welfare.domain.community.Initiative;
 import nl.welfare.domain.community.InitiativeId;
 import nl.welfare.domain.community.InitiativeLead;
+import nl.welfare.domain.community.InitiativeLink;
+import nl.welfare.domain.memory.InMemoryStores;
 import nl.welfare.domain.programme.Commission;
 import nl.welfare.domain.programme.CommissionId;
 import nl.welfare.domain.programme.GoalId;
 import nl.welfare.domain.programme.OrganisationId;
+import nl.welfare.domain.spi.Initiatives;
 import nl.welfare.domain.time.ReportingPeriod;
 import nl.welfare.domain.value.Violation;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The README's quickstart. The code between the tags is copied into README.md verbatim, and
- * {@link #theReadmeShowsThisCode()} fails when the two drift apart.
+ * The README's examples. The code between each pair of tags is shown in README.md verbatim, and
+ * {@code theReadmeShowsThisCode} fails when the two drift apart.
  */
 @DisplayName("The README quickstart")
 class QuickstartTest {
@@ -104,34 +111,85 @@ class QuickstartTest {
     }
 
     @Test
-    @DisplayName("is the code that the README shows")
-    void theReadmeShowsThisCode() throws IOException {
-        Path source = Path.of("src/test/java/nl/welfare/domain/quickstart/QuickstartTest.java");
-        Path readme = Path.of("../README.md");
-        String region = region(Files.readString(source, StandardCharsets.UTF_8));
-        String shown = Files.readString(readme, StandardCharsets.UTF_8);
-        assertTrue(
-                shown.contains(region),
-                "README.md must show the quickstart region of QuickstartTest.java verbatim (dedented):\n" + region);
+    @DisplayName("keeps stores behind the ports, and answers the questions indicators ask")
+    void stores() {
+        Initiative buurtkamer = Initiative.builder()
+                .id(InitiativeId.of("buurtkamer-wooldrik"))
+                .name("Buurtkamer Wooldrik")
+                .area(AreaCode.of("BU01530101"))
+                .lead(InitiativeLead.RESIDENTS)
+                .started(LocalDate.of(2018, 9, 1))
+                .build();
+        Initiative speeltuin = Initiative.builder()
+                .id(InitiativeId.of("speeltuin-velve"))
+                .name("Speeltuin Velve")
+                .area(AreaCode.of("BU01530100"))
+                .lead(InitiativeLead.JOINT)
+                .started(LocalDate.of(2017, 4, 1))
+                .build();
+        // tag::stores[]
+        Initiatives initiatives = InMemoryStores.initiatives(); // or a database adapter's store
+        initiatives.saveAll(List.of(buurtkamer, speeltuin));
+        Either<Seq<Violation>, InitiativeLink> linked = initiatives.link(InitiativeLink.builder()
+                .initiative(buurtkamer.id())
+                .otherInitiative(speeltuin.id())
+                .since(LocalDate.of(2018, 11, 1))
+                .build());
+        Seq<Initiative> active = initiatives.activeIn(ReportingPeriod.year(2019)); // both, by id
+        Seq<Initiative> inDistrict = initiatives.inArea(AreaCode.of("WK015301")); // an area and all below it
+        Option<Initiative> found = initiatives.byId(InitiativeId.of("buurtkamer-wooldrik"));
+        // end::stores[]
+        assertTrue(linked.isRight());
+        assertEquals(io.vavr.collection.List.of(buurtkamer, speeltuin), active);
+        assertEquals(active, inDistrict);
+        assertEquals(Option.some(buurtkamer), found);
+        assertTrue(initiatives
+                .link(InitiativeLink.builder()
+                        .initiative(buurtkamer.id())
+                        .otherInitiative(InitiativeId.of("unknown"))
+                        .since(LocalDate.of(2019, 1, 1))
+                        .build())
+                .isLeft());
     }
 
-    /** The lines between the tags, with the common indentation removed. */
-    static String region(String source) {
-        String[] lines = source.split("\n", -1);
-        StringBuilder out = new StringBuilder();
+    @ParameterizedTest(name = "{1} from {0}")
+    @CsvSource({
+        "src/test/java/nl/welfare/domain/quickstart/QuickstartTest.java, quickstart",
+        "src/test/java/nl/welfare/domain/quickstart/QuickstartTest.java, stores",
+        "../welfare-testkit/src/test/java/nl/welfare/testkit/contracts/InMemoryResidentsTest.java, contract"
+    })
+    @DisplayName("is the code that the README shows")
+    void theReadmeShowsThisCode(String file, String tag) throws IOException {
+        String region = region(Files.readString(Path.of(file), StandardCharsets.UTF_8), tag);
+        String shown = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+        assertFalse(region.isBlank(), "no region " + tag + " in " + file);
+        assertTrue(
+                shown.contains(region),
+                "README.md must show the region " + tag + " of " + file + " verbatim (dedented):\n" + region);
+    }
+
+    /** The lines between the tags {@code tag::NAME[]} and {@code end::NAME[]}, with their common indentation removed. */
+    static String region(String source, String tag) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
         boolean inside = false;
-        for (String line : lines) {
-            if (line.contains("end::quickstart[]")) {
+        for (String line : source.split("\n", -1)) {
+            if (line.contains("end::" + tag + "[]")) {
                 break;
             }
             if (inside) {
-                out.append(line.length() >= 8 ? line.substring(8) : line.strip())
-                        .append('\n');
+                lines.add(line);
             }
-            if (line.contains("tag::quickstart[]")) {
+            if (line.contains("tag::" + tag + "[]")) {
                 inside = true;
             }
         }
+        int indent = lines.stream()
+                .filter(l -> !l.isBlank())
+                .mapToInt(l -> l.length() - l.stripLeading().length())
+                .min()
+                .orElse(0);
+        StringBuilder out = new StringBuilder();
+        lines.forEach(l -> out.append(l.isBlank() ? "" : l.substring(indent)).append('\n'));
         return out.toString();
     }
 }
