@@ -1,5 +1,9 @@
 /**
- * Targets (streefwaarden) and their assessment, and trends: a change against a baseline judged by its interval and the indicator's polarity.
+ * Targets and trends (streefwaarden en ontwikkeling): a {@link nl.welfare.indicators.target.Target} names an
+ * indicator, the areas it applies to, a period and a value; {@link nl.welfare.indicators.target.Assessor} judges an
+ * estimate and its confidence interval against it, giving an {@link nl.welfare.indicators.target.Assessment}; and
+ * {@link nl.welfare.indicators.target.Trend} judges a change against a baseline by its interval. The indicator's
+ * {@link nl.welfare.indicators.definition.Polarity} says which side is good.
  */
 @NullMarked
 @WelfareStyle
