@@ -9,4 +9,5 @@ module nl.welfare.indicators {
     requires static org.immutables.value.annotations;
 
     exports nl.welfare.indicators.definition;
+    exports nl.welfare.indicators.stats;
 }
