@@ -8,6 +8,7 @@ module nl.welfare.indicators {
     // Immutables annotations are read by the annotation processor at compile time only.
     requires static org.immutables.value.annotations;
 
+    exports nl.welfare.indicators.catalogue;
     exports nl.welfare.indicators.definition;
     exports nl.welfare.indicators.target;
     exports nl.welfare.indicators.stats;

@@ -1,0 +1,1005 @@
+package nl.welfare.indicators.definition;
+
+import io.vavr.collection.LinkedHashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import nl.welfare.domain.area.AreaLevel;
+import nl.welfare.domain.resident.CohortName;
+import nl.welfare.domain.value.Rule;
+import nl.welfare.domain.value.Violation;
+import nl.welfare.domain.value.Violations;
+import org.immutables.value.Value;
+
+/**
+ * How an indicator is computed (rekenregel): one spec per {@link IndicatorKind}, all data, no lambdas.
+ *
+ * <table>
+ *   <caption>Specs and the kinds they implement</caption>
+ *   <tr><th>spec</th><th>kind</th><th>computes</th></tr>
+ *   <tr><td>{@link CountSpec}</td><td>COUNT</td><td>facts of the period passing a filter</td></tr>
+ *   <tr><td>{@link DistinctCountSpec}</td><td>DISTINCT_COUNT</td><td>distinct persons among them</td></tr>
+ *   <tr><td>{@link ProportionSpec}</td><td>PROPORTION</td><td>facts of a population that meet a condition</td></tr>
+ *   <tr><td>{@link LatestAssessmentSpec}</td><td>PROPORTION</td><td>persons whose latest facts all meet a
+ *       condition</td></tr>
+ *   <tr><td>{@link RateSpec}</td><td>RATE</td><td>a count per N inhabitants</td></tr>
+ *   <tr><td>{@link RatioSpec}</td><td>RATIO</td><td>one count over another</td></tr>
+ *   <tr><td>{@link MeanSpec}</td><td>MEAN</td><td>the (weighted) mean of a numeric attribute</td></tr>
+ *   <tr><td>{@link TransitionSpec}</td><td>TRANSITION</td><td>persons whose last value beats their first</td></tr>
+ *   <tr><td>{@link NetworkSpec}</td><td>NETWORK</td><td>active initiatives linked to another active one</td></tr>
+ *   <tr><td>{@link ThresholdShareSpec}</td><td>THRESHOLD_SHARE</td><td>areas where another indicator achieves a
+ *       threshold</td></tr>
+ *   <tr><td>{@link ChangeSpec}</td><td>CHANGE</td><td>another indicator now minus at a baseline</td></tr>
+ * </table>
+ *
+ * <p>Every spec over facts ({@link OverFacts}) names a {@link FactType}, a {@link CountMode} and a filter: the facts it
+ * starts from are those of the area that belong to the period by the mode (a flow: dated in it; a stock: active in
+ * it) and pass the filter, so a filter does not repeat the period.
+ *
+ * <pre>{@code
+ * Measure residentLed = Measure.ProportionSpec.builder()
+ *         .factType(FactType.INITIATIVES)
+ *         .mode(CountMode.STOCK)
+ *         .population(Filter.all())
+ *         .condition(Filter.equalTo("lead", "residents"))
+ *         .build();
+ * residentLed.kind();       // PROPORTION
+ * residentLed.violations(); // []: it suits its fact type
+ * }</pre>
+ *
+ * <p>A spec checks its own shape when it is built ({@link #PER_INHABITANTS_NOT_POSITIVE},
+ * {@link #THRESHOLD_NOT_FINITE}); whether it suits its fact types is {@link #violations()}, which
+ * {@link IndicatorDefinition} checks with every other rule of a definition.
+ */
+@Value.Enclosing
+public abstract sealed class Measure
+        permits Measure.Counted,
+                Measure.ProportionSpec,
+                Measure.LatestAssessmentSpec,
+                Measure.RateSpec,
+                Measure.RatioSpec,
+                Measure.MeanSpec,
+                Measure.TransitionSpec,
+                Measure.NetworkSpec,
+                Measure.ThresholdShareSpec,
+                Measure.ChangeSpec {
+
+    /** Rule: a rate per zero or fewer inhabitants. */
+    public static final Rule PER_INHABITANTS_NOT_POSITIVE =
+            Rule.of("measure.per-inhabitants-not-positive", "must be a rate per at least 1 inhabitant");
+
+    /** Rule: a threshold that is not a finite number. */
+    public static final Rule THRESHOLD_NOT_FINITE = Rule.of("measure.threshold-not-finite", "must be a finite number");
+
+    Measure() {}
+
+    /** The kind of indicator this spec computes. */
+    public abstract IndicatorKind kind();
+
+    /** Calls the method of {@code visitor} for this spec. */
+    public abstract <R> R accept(Visitor<R> visitor);
+
+    /** The fact types the spec reads; none for a spec over another indicator. */
+    public abstract Set<FactType> factTypes();
+
+    /**
+     * Every violation of the rules that need the fact types (the {@code definition.*} rules of
+     * {@link IndicatorDefinition} and the {@code filter.*} rules of {@link Filter}), with fields relative to the spec:
+     * {@code filter}, {@code condition}, {@code count.fact_type}, {@code numerator.filter}.
+     */
+    public abstract Seq<Violation> violations();
+
+    /** The indicator this spec is computed from ({@link ThresholdShareSpec}, {@link ChangeSpec}); none otherwise. */
+    public Option<IndicatorId> base() {
+        return Option.none();
+    }
+
+    /** Whether the spec counts facts about persons, so that its results go through disclosure control. */
+    public boolean countsPersons() {
+        return factTypes().exists(f -> f.person().isDefined());
+    }
+
+    /** The cohorts the spec's filters test membership of. */
+    public Set<CohortName> cohorts() {
+        return LinkedHashSet.empty();
+    }
+
+    // ---- shared checks ----
+
+    private static Seq<Violation> selectionViolations(
+            String prefix, FactType factType, CountMode mode, Filter filter, String filterField) {
+        return Violations.of("measure")
+                .check(factType.hasArea(), prefix + "fact_type", IndicatorDefinition.FACT_TYPE_WITHOUT_AREA, factType)
+                .check(
+                        mode != CountMode.FLOW || factType.date().isDefined(),
+                        prefix + "mode",
+                        IndicatorDefinition.FLOW_WITHOUT_DATE,
+                        factType + " flow")
+                .check(
+                        mode != CountMode.STOCK || factType.hasSpan(),
+                        prefix + "mode",
+                        IndicatorDefinition.STOCK_WITHOUT_SPAN,
+                        factType + " stock")
+                .addAll(filter.violations(factType, prefix + filterField))
+                .toSeq();
+    }
+
+    private static Seq<Violation> prefixed(String prefix, Seq<Violation> violations) {
+        return violations.map(v -> Violation.of(prefix + v.field(), v.rule(), v.rejectedValue()));
+    }
+
+    private static String where(FactType factType, CountMode mode, Filter filter) {
+        return factType.code() + " (" + mode.code() + ")" + (filter.isAll() ? "" : " where " + filter);
+    }
+
+    /** A spec that starts from the facts of one type in the period (by its mode) that pass a filter. */
+    public interface OverFacts {
+        /** The fact type read ({@code fact_type}). */
+        FactType factType();
+
+        /** Whether facts dated in the period or facts active in it are taken ({@code mode}). */
+        CountMode mode();
+
+        /** The filter the facts must pass before anything is counted: the spec's filter or population. */
+        Filter selection();
+    }
+
+    /** What to do with each spec: the engine and the SQL compiler implement one. */
+    public interface Visitor<R> {
+        /** A {@link CountSpec}. */
+        R onCount(CountSpec measure);
+
+        /** A {@link DistinctCountSpec}. */
+        R onDistinctCount(DistinctCountSpec measure);
+
+        /** A {@link ProportionSpec}. */
+        R onProportion(ProportionSpec measure);
+
+        /** A {@link LatestAssessmentSpec}. */
+        R onLatestAssessment(LatestAssessmentSpec measure);
+
+        /** A {@link RateSpec}. */
+        R onRate(RateSpec measure);
+
+        /** A {@link RatioSpec}. */
+        R onRatio(RatioSpec measure);
+
+        /** A {@link MeanSpec}. */
+        R onMean(MeanSpec measure);
+
+        /** A {@link TransitionSpec}. */
+        R onTransition(TransitionSpec measure);
+
+        /** A {@link NetworkSpec}. */
+        R onNetwork(NetworkSpec measure);
+
+        /** A {@link ThresholdShareSpec}. */
+        R onThresholdShare(ThresholdShareSpec measure);
+
+        /** A {@link ChangeSpec}. */
+        R onChange(ChangeSpec measure);
+    }
+
+    /** A count of facts or of distinct persons: what a {@link RateSpec} or {@link RatioSpec} divides. */
+    public abstract static sealed class Counted extends Measure implements OverFacts
+            permits CountSpec, DistinctCountSpec {
+
+        Counted() {}
+
+        /** The fact type counted ({@code fact_type}). */
+        @Override
+        public abstract FactType factType();
+
+        /** Flow or stock ({@code mode}). */
+        @Override
+        public abstract CountMode mode();
+
+        /** The facts counted ({@code filter}). */
+        public abstract Filter filter();
+
+        /** The {@link #filter()}. */
+        @Override
+        public Filter selection() {
+            return filter();
+        }
+
+        @Override
+        public Set<FactType> factTypes() {
+            return LinkedHashSet.of(factType());
+        }
+
+        @Override
+        public Set<CohortName> cohorts() {
+            return filter().cohorts();
+        }
+    }
+
+    /**
+     * COUNT: the facts of the period passing the filter, such as the collective provisions active in it.
+     *
+     * <pre>{@code
+     * Measure.CountSpec.of(FactType.PROVISIONS, CountMode.STOCK, Filter.equalTo("kind", "collective"));
+     * }</pre>
+     */
+    @Value.Immutable
+    public abstract static non-sealed class CountSpec extends Counted {
+
+        CountSpec() {}
+
+        /** The facts of {@code factType} of the period by {@code mode} that pass {@code filter}. */
+        public static CountSpec of(FactType factType, CountMode mode, Filter filter) {
+            return ImmutableMeasure.CountSpec.builder()
+                    .factType(factType)
+                    .mode(mode)
+                    .filter(filter)
+                    .build();
+        }
+
+        /** {@link IndicatorKind#COUNT}. */
+        @Override
+        public IndicatorKind kind() {
+            return IndicatorKind.COUNT;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.onCount(this);
+        }
+
+        @Override
+        public Seq<Violation> violations() {
+            return selectionViolations("", factType(), mode(), filter(), "filter");
+        }
+
+        /** {@code count of provisions (stock) where kind = 'collective'}. */
+        @Override
+        public String toString() {
+            return "count of " + where(factType(), mode(), filter());
+        }
+    }
+
+    /**
+     * DISTINCT_COUNT: the distinct persons ({@link FactType#person()}) among the facts of the period passing the
+     * filter; facts without a person (anonymous collective support) are left out.
+     *
+     * <pre>{@code
+     * Measure.DistinctCountSpec.of(FactType.PARTICIPATIONS, CountMode.FLOW, Filter.equalTo("role", "volunteer"));
+     * }</pre>
+     */
+    @Value.Immutable
+    public abstract static non-sealed class DistinctCountSpec extends Counted {
+
+        DistinctCountSpec() {}
+
+        /** The distinct persons among the facts of {@code factType} of the period that pass {@code filter}. */
+        public static DistinctCountSpec of(FactType factType, CountMode mode, Filter filter) {
+            return ImmutableMeasure.DistinctCountSpec.builder()
+                    .factType(factType)
+                    .mode(mode)
+                    .filter(filter)
+                    .build();
+        }
+
+        /** {@link IndicatorKind#DISTINCT_COUNT}. */
+        @Override
+        public IndicatorKind kind() {
+            return IndicatorKind.DISTINCT_COUNT;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.onDistinctCount(this);
+        }
+
+        @Override
+        public Seq<Violation> violations() {
+            return Violations.of("measure")
+                    .check(
+                            factType().person().isDefined(),
+                            "fact_type",
+                            IndicatorDefinition.DISTINCT_WITHOUT_PERSON,
+                            factType())
+                    .addAll(selectionViolations("", factType(), mode(), filter(), "filter"))
+                    .toSeq();
+        }
+
+        /** {@code distinct resident_id of participations (flow) where role = 'volunteer'}. */
+        @Override
+        public String toString() {
+            return "distinct " + factType().person().map(Attribute::name).getOrElse("persons") + " of "
+                    + where(factType(), mode(), filter());
+        }
+    }
+
+    /**
+     * PROPORTION of facts: among the facts of the period passing {@link #population()} (the denominator), those that
+     * also pass {@link #condition()} (the numerator). The numerator is the population and the condition, so it lies
+     * inside the denominator by construction; a condition of {@link Filter.All} would make every share 1 and is
+     * refused ({@link IndicatorDefinition#CONDITION_IS_ALL}). Weighted: sums of {@link FactType#weight()}.
+     *
+     * <pre>{@code
+     * Measure.ProportionSpec feelsSafe = Measure.ProportionSpec.builder()
+     *         .factType(FactType.SURVEY_RESPONSES)
+     *         .mode(CountMode.FLOW)
+     *         .population(Filter.and(Filter.equalTo("question", "wl04"), Filter.between("answer", 1, 5)))
+     *         .condition(Filter.in("answer", Literal.integer(1), Literal.integer(2)))
+     *         .weighted(true)
+     *         .build();
+     * }</pre>
+     */
+    @Value.Immutable
+    public abstract static non-sealed class ProportionSpec extends Measure implements OverFacts {
+
+        ProportionSpec() {}
+
+        /** The fact type read ({@code fact_type}). */
+        @Override
+        public abstract FactType factType();
+
+        /** Flow or stock ({@code mode}). */
+        @Override
+        public abstract CountMode mode();
+
+        /** The facts of the denominator ({@code population}). */
+        public abstract Filter population();
+
+        /** What a fact of the population must also pass to count in the numerator ({@code condition}). */
+        public abstract Filter condition();
+
+        /** Whether the share is of sums of weights rather than of numbers of facts ({@code weighted}). */
+        @Value.Default
+        public boolean weighted() {
+            return false;
+        }
+
+        /** A staged builder: fact type, mode, population and condition, then optionally weighted. */
+        public static ImmutableMeasure.ProportionSpec.FactTypeBuildStage builder() {
+            return ImmutableMeasure.ProportionSpec.builder();
+        }
+
+        /** The {@link #population()}. */
+        @Override
+        public Filter selection() {
+            return population();
+        }
+
+        /** {@link IndicatorKind#PROPORTION}. */
+        @Override
+        public IndicatorKind kind() {
+            return IndicatorKind.PROPORTION;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.onProportion(this);
+        }
+
+        @Override
+        public Set<FactType> factTypes() {
+            return LinkedHashSet.of(factType());
+        }
+
+        @Override
+        public Set<CohortName> cohorts() {
+            return population().cohorts().addAll(condition().cohorts());
+        }
+
+        @Override
+        public Seq<Violation> violations() {
+            return Violations.of("measure")
+                    .addAll(selectionViolations("", factType(), mode(), population(), "population"))
+                    .addAll(condition().violations(factType(), "condition"))
+                    .check(!condition().isAll(), "condition", IndicatorDefinition.CONDITION_IS_ALL, condition())
+                    .check(
+                            !weighted() || factType().weight().isDefined(),
+                            "weighted",
+                            IndicatorDefinition.WEIGHTED_WITHOUT_WEIGHT,
+                            factType())
+                    .toSeq();
+        }
+
+        /** {@code share of initiatives (stock) that have lead = 'residents'}. */
+        @Override
+        public String toString() {
+            return (weighted() ? "weighted share of " : "share of ") + where(factType(), mode(), population())
+                    + " that have " + condition();
+        }
+    }
+
+    /**
+     * PROPORTION of persons by their latest assessment: among the persons with at least one fact of the period
+     * passing {@link #population()}, those whose facts of that kind on their latest date (in the period) all pass
+     * {@link #condition()}. It expresses what a filter on single facts cannot: "the latest self-reliance assessment
+     * scores every assessed domain 4 or 5", where an assessment is one row per domain.
+     *
+     * <pre>{@code
+     * Measure.LatestAssessmentSpec.builder()
+     *         .factType(FactType.SELF_RELIANCE_ASSESSMENTS)
+     *         .mode(CountMode.FLOW)
+     *         .population(Filter.all())
+     *         .condition(Filter.between("score", 4, 5))
+     *         .build();
+     * }</pre>
+     */
+    @Value.Immutable
+    public abstract static non-sealed class LatestAssessmentSpec extends Measure implements OverFacts {
+
+        LatestAssessmentSpec() {}
+
+        /** The fact type read, one with a person and a date ({@code fact_type}). */
+        @Override
+        public abstract FactType factType();
+
+        /** Flow or stock ({@code mode}). */
+        @Override
+        public abstract CountMode mode();
+
+        /** The facts that put a person in the denominator ({@code population}). */
+        public abstract Filter population();
+
+        /** What every fact of a person's latest date must pass to count the person in the numerator. */
+        public abstract Filter condition();
+
+        /** A staged builder: fact type, mode, population and condition. */
+        public static ImmutableMeasure.LatestAssessmentSpec.FactTypeBuildStage builder() {
+            return ImmutableMeasure.LatestAssessmentSpec.builder();
+        }
+
+        /** The {@link #population()}. */
+        @Override
+        public Filter selection() {
+            return population();
+        }
+
+        /** {@link IndicatorKind#PROPORTION}. */
+        @Override
+        public IndicatorKind kind() {
+            return IndicatorKind.PROPORTION;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.onLatestAssessment(this);
+        }
+
+        @Override
+        public Set<FactType> factTypes() {
+            return LinkedHashSet.of(factType());
+        }
+
+        @Override
+        public Set<CohortName> cohorts() {
+            return population().cohorts().addAll(condition().cohorts());
+        }
+
+        @Override
+        public Seq<Violation> violations() {
+            return Violations.of("measure")
+                    .check(
+                            factType().person().isDefined(),
+                            "fact_type",
+                            IndicatorDefinition.LATEST_WITHOUT_PERSON,
+                            factType())
+                    .addAll(selectionViolations("", factType(), mode(), population(), "population"))
+                    .addAll(condition().violations(factType(), "condition"))
+                    .check(!condition().isAll(), "condition", IndicatorDefinition.CONDITION_IS_ALL, condition())
+                    .toSeq();
+        }
+
+        /** {@code share of persons whose latest self_reliance_assessments (flow) all have score between 4 and 5}. */
+        @Override
+        public String toString() {
+            return "share of persons whose latest " + where(factType(), mode(), population()) + " all have "
+                    + condition();
+        }
+    }
+
+    /**
+     * RATE: a count per {@link #perInhabitants()} inhabitants of the area in the period's year.
+     *
+     * <pre>{@code
+     * Measure.RateSpec.of(
+     *         Measure.CountSpec.of(FactType.SUPPORT_EPISODES, CountMode.STOCK, Filter.equalTo("kind", "individual")),
+     *         1000);
+     * }</pre>
+     */
+    @Value.Immutable
+    public abstract static non-sealed class RateSpec extends Measure {
+
+        RateSpec() {}
+
+        /** What is counted ({@code count}). */
+        public abstract Counted count();
+
+        /** The number of inhabitants the rate is expressed per, such as 1,000 ({@code per_inhabitants}). */
+        public abstract int perInhabitants();
+
+        /** {@code count} per {@code perInhabitants} inhabitants; throws if {@code perInhabitants} is not positive. */
+        public static RateSpec of(Counted count, int perInhabitants) {
+            return ImmutableMeasure.RateSpec.builder()
+                    .count(count)
+                    .perInhabitants(perInhabitants)
+                    .build();
+        }
+
+        /** The rate, or the violation of {@link #PER_INHABITANTS_NOT_POSITIVE}. */
+        public static Validation<Seq<Violation>, RateSpec> validate(Counted count, int perInhabitants) {
+            return Violations.attempt(() -> of(count, perInhabitants));
+        }
+
+        @Value.Check
+        final void check() {
+            Violations.of("rate")
+                    .check(perInhabitants() > 0, "per_inhabitants", PER_INHABITANTS_NOT_POSITIVE, perInhabitants())
+                    .throwIfAny();
+        }
+
+        /** {@link IndicatorKind#RATE}. */
+        @Override
+        public IndicatorKind kind() {
+            return IndicatorKind.RATE;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.onRate(this);
+        }
+
+        @Override
+        public Set<FactType> factTypes() {
+            return count().factTypes();
+        }
+
+        @Override
+        public Set<CohortName> cohorts() {
+            return count().cohorts();
+        }
+
+        @Override
+        public Seq<Violation> violations() {
+            return prefixed("count.", count().violations());
+        }
+
+        /** {@code count of support_episodes (stock) where kind = 'individual' per 1000 inhabitants}. */
+        @Override
+        public String toString() {
+            return count() + " per " + perInhabitants() + " inhabitants";
+        }
+    }
+
+    /**
+     * RATIO: one count over another that is not its superset, such as active collective over active individual
+     * support episodes.
+     */
+    @Value.Immutable
+    public abstract static non-sealed class RatioSpec extends Measure {
+
+        RatioSpec() {}
+
+        /** The count above the line ({@code numerator}). */
+        @Value.Parameter
+        public abstract Counted numerator();
+
+        /** The count below the line ({@code denominator}). */
+        @Value.Parameter
+        public abstract Counted denominator();
+
+        /** {@code numerator} over {@code denominator}. */
+        public static RatioSpec of(Counted numerator, Counted denominator) {
+            return ImmutableMeasure.RatioSpec.of(numerator, denominator);
+        }
+
+        /** {@link IndicatorKind#RATIO}. */
+        @Override
+        public IndicatorKind kind() {
+            return IndicatorKind.RATIO;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.onRatio(this);
+        }
+
+        @Override
+        public Set<FactType> factTypes() {
+            return numerator().factTypes().addAll(denominator().factTypes());
+        }
+
+        @Override
+        public Set<CohortName> cohorts() {
+            return numerator().cohorts().addAll(denominator().cohorts());
+        }
+
+        @Override
+        public Seq<Violation> violations() {
+            return prefixed("numerator.", numerator().violations())
+                    .appendAll(prefixed("denominator.", denominator().violations()));
+        }
+
+        /** {@code (count of ...) over (count of ...)}. */
+        @Override
+        public String toString() {
+            return "(" + numerator() + ") over (" + denominator() + ")";
+        }
+    }
+
+    /**
+     * MEAN: the (weighted) mean of a numeric attribute over the facts of the period passing the filter; facts
+     * without a value (an answer that is not a number) are left out.
+     *
+     * <pre>{@code
+     * Measure.MeanSpec.builder()
+     *         .factType(FactType.SURVEY_RESPONSES)
+     *         .mode(CountMode.FLOW)
+     *         .filter(Filter.and(Filter.equalTo("question", "wl01"), Filter.between("answer", 1, 10)))
+     *         .valueAttribute("answer")
+     *         .weighted(true)
+     *         .build();
+     * }</pre>
+     */
+    @Value.Immutable
+    public abstract static non-sealed class MeanSpec extends Measure implements OverFacts {
+
+        MeanSpec() {}
+
+        /** The fact type read ({@code fact_type}). */
+        @Override
+        public abstract FactType factType();
+
+        /** Flow or stock ({@code mode}). */
+        @Override
+        public abstract CountMode mode();
+
+        /** The facts averaged over ({@code filter}). */
+        public abstract Filter filter();
+
+        /** The numeric attribute averaged ({@code value_attribute}). */
+        public abstract String valueAttribute();
+
+        /** Whether each value counts with the fact's weight ({@code weighted}). */
+        @Value.Default
+        public boolean weighted() {
+            return false;
+        }
+
+        /** A staged builder: fact type, mode, filter and value attribute, then optionally weighted. */
+        public static ImmutableMeasure.MeanSpec.FactTypeBuildStage builder() {
+            return ImmutableMeasure.MeanSpec.builder();
+        }
+
+        /** The {@link #filter()}. */
+        @Override
+        public Filter selection() {
+            return filter();
+        }
+
+        /** {@link IndicatorKind#MEAN}. */
+        @Override
+        public IndicatorKind kind() {
+            return IndicatorKind.MEAN;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.onMean(this);
+        }
+
+        @Override
+        public Set<FactType> factTypes() {
+            return LinkedHashSet.of(factType());
+        }
+
+        @Override
+        public Set<CohortName> cohorts() {
+            return filter().cohorts();
+        }
+
+        @Override
+        public Seq<Violation> violations() {
+            Option<Attribute> value = factType().attribute(valueAttribute());
+            return Violations.of("measure")
+                    .addAll(selectionViolations("", factType(), mode(), filter(), "filter"))
+                    .check(
+                            value.isDefined(),
+                            "value_attribute",
+                            IndicatorDefinition.UNKNOWN_VALUE_ATTRIBUTE,
+                            valueAttribute())
+                    .check(
+                            value.map(a -> a.type().isNumeric()).getOrElse(true),
+                            "value_attribute",
+                            IndicatorDefinition.MEAN_OF_NON_NUMBER,
+                            valueAttribute())
+                    .check(
+                            !weighted() || factType().weight().isDefined(),
+                            "weighted",
+                            IndicatorDefinition.WEIGHTED_WITHOUT_WEIGHT,
+                            factType())
+                    .toSeq();
+        }
+
+        /** {@code weighted mean answer of survey_responses (flow) where ...}. */
+        @Override
+        public String toString() {
+            return (weighted() ? "weighted mean " : "mean ") + valueAttribute() + " of "
+                    + where(factType(), mode(), filter());
+        }
+    }
+
+    /**
+     * TRANSITION: among the persons with at least two facts of the period passing the filter, the share whose last
+     * value (by {@link FactType#date()}) is higher than their first. A person's facts on one date that disagree count
+     * by their highest value on the first date and their lowest on the last, so that a tie never counts as progress.
+     *
+     * <pre>{@code
+     * Measure.TransitionSpec.of(FactType.LADDER_ASSESSMENTS, CountMode.FLOW, Filter.all(), "rung");
+     * }</pre>
+     */
+    @Value.Immutable
+    public abstract static non-sealed class TransitionSpec extends Measure implements OverFacts {
+
+        TransitionSpec() {}
+
+        /** The fact type read, one with a person ({@code fact_type}). */
+        @Override
+        public abstract FactType factType();
+
+        /** Flow or stock ({@code mode}). */
+        @Override
+        public abstract CountMode mode();
+
+        /** The facts compared ({@code filter}). */
+        public abstract Filter filter();
+
+        /** The numeric attribute whose first and last values are compared ({@code value_attribute}). */
+        public abstract String valueAttribute();
+
+        /** The transition of {@code valueAttribute} among the facts of {@code factType} passing {@code filter}. */
+        public static TransitionSpec of(FactType factType, CountMode mode, Filter filter, String valueAttribute) {
+            return ImmutableMeasure.TransitionSpec.builder()
+                    .factType(factType)
+                    .mode(mode)
+                    .filter(filter)
+                    .valueAttribute(valueAttribute)
+                    .build();
+        }
+
+        /** The {@link #filter()}. */
+        @Override
+        public Filter selection() {
+            return filter();
+        }
+
+        /** {@link IndicatorKind#TRANSITION}. */
+        @Override
+        public IndicatorKind kind() {
+            return IndicatorKind.TRANSITION;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.onTransition(this);
+        }
+
+        @Override
+        public Set<FactType> factTypes() {
+            return LinkedHashSet.of(factType());
+        }
+
+        @Override
+        public Set<CohortName> cohorts() {
+            return filter().cohorts();
+        }
+
+        @Override
+        public Seq<Violation> violations() {
+            Option<Attribute> value = factType().attribute(valueAttribute());
+            return Violations.of("measure")
+                    .check(
+                            factType().person().isDefined(),
+                            "fact_type",
+                            IndicatorDefinition.TRANSITION_WITHOUT_PERSON,
+                            factType())
+                    .addAll(selectionViolations("", factType(), mode(), filter(), "filter"))
+                    .check(
+                            value.isDefined(),
+                            "value_attribute",
+                            IndicatorDefinition.UNKNOWN_VALUE_ATTRIBUTE,
+                            valueAttribute())
+                    .check(
+                            value.map(a -> a.type().isNumeric()).getOrElse(true),
+                            "value_attribute",
+                            IndicatorDefinition.TRANSITION_OF_NON_NUMBER,
+                            valueAttribute())
+                    .toSeq();
+        }
+
+        /** {@code transition of rung among ladder_assessments (flow)}. */
+        @Override
+        public String toString() {
+            return "transition of " + valueAttribute() + " among " + where(factType(), mode(), filter());
+        }
+    }
+
+    /**
+     * NETWORK: among the initiatives active in the period, those with at least one link active in the period to
+     * another initiative active in the period (and the number of connected groups). A link belongs to an area when
+     * both its initiatives do.
+     */
+    @Value.Immutable(singleton = true, builder = false)
+    public abstract static non-sealed class NetworkSpec extends Measure {
+
+        NetworkSpec() {}
+
+        /** The network spec. */
+        public static NetworkSpec of() {
+            return ImmutableMeasure.NetworkSpec.of();
+        }
+
+        /** {@link IndicatorKind#NETWORK}. */
+        @Override
+        public IndicatorKind kind() {
+            return IndicatorKind.NETWORK;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.onNetwork(this);
+        }
+
+        /** Initiatives and their links. */
+        @Override
+        public Set<FactType> factTypes() {
+            return LinkedHashSet.of(FactType.INITIATIVES, FactType.INITIATIVE_LINKS);
+        }
+
+        @Override
+        public Seq<Violation> violations() {
+            return List.empty();
+        }
+
+        /** {@code network of initiatives active in period}. */
+        @Override
+        public String toString() {
+            return "network of initiatives active in period";
+        }
+    }
+
+    /**
+     * THRESHOLD_SHARE: among the areas of {@link #level()}, the share where the {@link #base()} indicator achieves
+     * {@link #threshold()}: its interval (or, without one, its value) lies wholly on the good side of the threshold
+     * by the base's polarity, as a target is assessed {@code ACHIEVED}.
+     *
+     * <pre>{@code
+     * // share of districts where at least 80% of initiatives are resident-led
+     * Measure.ThresholdShareSpec.of(IndicatorId.of("resident-led-initiatives"), AreaLevel.DISTRICT, 0.8);
+     * }</pre>
+     */
+    @Value.Immutable
+    public abstract static non-sealed class ThresholdShareSpec extends Measure {
+
+        ThresholdShareSpec() {}
+
+        /** The indicator assessed in each area ({@code base}). */
+        @Value.Parameter
+        public abstract IndicatorId baseIndicator();
+
+        /** The level of the areas counted ({@code level}). */
+        @Value.Parameter
+        public abstract AreaLevel level();
+
+        /** The value the base must achieve ({@code threshold}). */
+        @Value.Parameter
+        public abstract double threshold();
+
+        /** The share of areas of {@code level} where {@code base} achieves {@code threshold}; throws if not finite. */
+        public static ThresholdShareSpec of(IndicatorId base, AreaLevel level, double threshold) {
+            return ImmutableMeasure.ThresholdShareSpec.of(base, level, threshold);
+        }
+
+        /** The spec, or the violation of {@link #THRESHOLD_NOT_FINITE}. */
+        public static Validation<Seq<Violation>, ThresholdShareSpec> validate(
+                IndicatorId base, AreaLevel level, double threshold) {
+            return Violations.attempt(() -> of(base, level, threshold));
+        }
+
+        @Value.Check
+        final void check() {
+            Violations.of("threshold share")
+                    .check(Double.isFinite(threshold()), "threshold", THRESHOLD_NOT_FINITE, threshold())
+                    .throwIfAny();
+        }
+
+        /** {@link IndicatorKind#THRESHOLD_SHARE}. */
+        @Override
+        public IndicatorKind kind() {
+            return IndicatorKind.THRESHOLD_SHARE;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.onThresholdShare(this);
+        }
+
+        /** The {@link #baseIndicator()}. */
+        @Override
+        public Option<IndicatorId> base() {
+            return Option.some(baseIndicator());
+        }
+
+        /** None: the base's facts are read by the base. */
+        @Override
+        public Set<FactType> factTypes() {
+            return LinkedHashSet.empty();
+        }
+
+        @Override
+        public Seq<Violation> violations() {
+            return List.empty();
+        }
+
+        /** {@code share of district areas where resident-led-initiatives achieves 0.8}. */
+        @Override
+        public String toString() {
+            return "share of " + level().code() + " areas where " + baseIndicator() + " achieves " + threshold();
+        }
+    }
+
+    /**
+     * CHANGE: the {@link #base()} indicator in the evaluated period minus its value in the baseline period given when
+     * computing ({@code --baseline}), the two periods treated as independent samples.
+     *
+     * <pre>{@code
+     * Measure.ChangeSpec.of(IndicatorId.of("feels-safe"));
+     * }</pre>
+     */
+    @Value.Immutable
+    public abstract static non-sealed class ChangeSpec extends Measure {
+
+        ChangeSpec() {}
+
+        /** The indicator whose change is computed ({@code base}). */
+        @Value.Parameter
+        public abstract IndicatorId baseIndicator();
+
+        /** The change of {@code base}. */
+        public static ChangeSpec of(IndicatorId base) {
+            return ImmutableMeasure.ChangeSpec.of(base);
+        }
+
+        /** {@link IndicatorKind#CHANGE}. */
+        @Override
+        public IndicatorKind kind() {
+            return IndicatorKind.CHANGE;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.onChange(this);
+        }
+
+        /** The {@link #baseIndicator()}. */
+        @Override
+        public Option<IndicatorId> base() {
+            return Option.some(baseIndicator());
+        }
+
+        /** None: the base's facts are read by the base. */
+        @Override
+        public Set<FactType> factTypes() {
+            return LinkedHashSet.empty();
+        }
+
+        @Override
+        public Seq<Violation> violations() {
+            return List.empty();
+        }
+
+        /** {@code change of feels-safe since baseline}. */
+        @Override
+        public String toString() {
+            return "change of " + baseIndicator() + " since baseline";
+        }
+    }
+}

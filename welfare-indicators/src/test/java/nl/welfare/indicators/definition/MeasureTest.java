@@ -1,0 +1,260 @@
+package nl.welfare.indicators.definition;
+
+import static nl.welfare.indicators.definition.RuleAssertions.assertBreaksOnly;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vavr.collection.LinkedHashSet;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import nl.welfare.domain.area.AreaLevel;
+import nl.welfare.domain.value.InvalidValueException;
+import nl.welfare.indicators.definition.Measure.ChangeSpec;
+import nl.welfare.indicators.definition.Measure.CountSpec;
+import nl.welfare.indicators.definition.Measure.DistinctCountSpec;
+import nl.welfare.indicators.definition.Measure.LatestAssessmentSpec;
+import nl.welfare.indicators.definition.Measure.MeanSpec;
+import nl.welfare.indicators.definition.Measure.NetworkSpec;
+import nl.welfare.indicators.definition.Measure.ProportionSpec;
+import nl.welfare.indicators.definition.Measure.RateSpec;
+import nl.welfare.indicators.definition.Measure.RatioSpec;
+import nl.welfare.indicators.definition.Measure.ThresholdShareSpec;
+import nl.welfare.indicators.definition.Measure.TransitionSpec;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("A measure")
+class MeasureTest {
+
+    private static final CountSpec COLLECTIVE =
+            CountSpec.of(FactType.SUPPORT_EPISODES, CountMode.STOCK, Filter.equalTo("kind", "collective"));
+    private static final CountSpec INDIVIDUAL =
+            CountSpec.of(FactType.SUPPORT_EPISODES, CountMode.STOCK, Filter.equalTo("kind", "individual"));
+    private static final DistinctCountSpec VOLUNTEERS =
+            DistinctCountSpec.of(FactType.PARTICIPATIONS, CountMode.FLOW, Filter.equalTo("role", "volunteer"));
+    private static final ProportionSpec FEELS_SAFE = ProportionSpec.builder()
+            .factType(FactType.SURVEY_RESPONSES)
+            .mode(CountMode.FLOW)
+            .population(Filter.and(Filter.equalTo("question", "wl04"), Filter.between("answer", 1, 5)))
+            .condition(Filter.in("answer", Literal.integer(1), Literal.integer(2)))
+            .weighted(true)
+            .build();
+    private static final LatestAssessmentSpec SUFFICIENT = LatestAssessmentSpec.builder()
+            .factType(FactType.SELF_RELIANCE_ASSESSMENTS)
+            .mode(CountMode.FLOW)
+            .population(Filter.all())
+            .condition(Filter.between("score", 4, 5))
+            .build();
+    private static final MeanSpec PLEASANT = MeanSpec.builder()
+            .factType(FactType.SURVEY_RESPONSES)
+            .mode(CountMode.FLOW)
+            .filter(Filter.and(Filter.equalTo("question", "wl01"), Filter.between("answer", 1, 10)))
+            .valueAttribute("answer")
+            .weighted(true)
+            .build();
+    private static final TransitionSpec LADDER =
+            TransitionSpec.of(FactType.LADDER_ASSESSMENTS, CountMode.FLOW, Filter.all(), "rung");
+    private static final ThresholdShareSpec DISTRICTS =
+            ThresholdShareSpec.of(IndicatorId.of("resident-led-initiatives"), AreaLevel.DISTRICT, 0.8);
+    private static final ChangeSpec SAFER = ChangeSpec.of(IndicatorId.of("feels-safe"));
+
+    private static final List<Measure> ALL = List.of(
+            COLLECTIVE,
+            VOLUNTEERS,
+            FEELS_SAFE,
+            SUFFICIENT,
+            RateSpec.of(INDIVIDUAL, 1000),
+            RatioSpec.of(COLLECTIVE, INDIVIDUAL),
+            PLEASANT,
+            LADDER,
+            NetworkSpec.of(),
+            DISTRICTS,
+            SAFER);
+
+    @Test
+    @DisplayName("of each kind suits its fact types")
+    void valid() {
+        ALL.forEach(m -> assertEquals(List.empty(), m.violations(), m::toString));
+    }
+
+    @Test
+    @DisplayName("implements the kind of its spec")
+    void kinds() {
+        assertEquals(
+                List.of(
+                        IndicatorKind.COUNT,
+                        IndicatorKind.DISTINCT_COUNT,
+                        IndicatorKind.PROPORTION,
+                        IndicatorKind.PROPORTION,
+                        IndicatorKind.RATE,
+                        IndicatorKind.RATIO,
+                        IndicatorKind.MEAN,
+                        IndicatorKind.TRANSITION,
+                        IndicatorKind.NETWORK,
+                        IndicatorKind.THRESHOLD_SHARE,
+                        IndicatorKind.CHANGE),
+                ALL.map(Measure::kind));
+    }
+
+    @Test
+    @DisplayName("reads like what it computes")
+    void readsLikeWhatItComputes() {
+        assertEquals(
+                List.of(
+                        "count of support_episodes (stock) where kind = 'collective'",
+                        "distinct resident_id of participations (flow) where role = 'volunteer'",
+                        "weighted share of survey_responses (flow) where (question = 'wl04' and answer between 1 and 5)"
+                                + " that have answer in (1, 2)",
+                        "share of persons whose latest self_reliance_assessments (flow) all have score between 4 and 5",
+                        "count of support_episodes (stock) where kind = 'individual' per 1000 inhabitants",
+                        "(count of support_episodes (stock) where kind = 'collective') over (count of support_episodes"
+                                + " (stock) where kind = 'individual')",
+                        "weighted mean answer of survey_responses (flow) where (question = 'wl01' and answer between 1"
+                                + " and 10)",
+                        "transition of rung among ladder_assessments (flow)",
+                        "network of initiatives active in period",
+                        "share of district areas where resident-led-initiatives achieves 0.8",
+                        "change of feels-safe since baseline"),
+                ALL.map(Measure::toString));
+    }
+
+    @Test
+    @DisplayName("names the fact types it reads and whether they are about persons")
+    void factTypes() {
+        assertEquals(
+                LinkedHashSet.of(FactType.INITIATIVES, FactType.INITIATIVE_LINKS),
+                NetworkSpec.of().factTypes());
+        assertEquals(
+                LinkedHashSet.of(FactType.SUPPORT_EPISODES),
+                RatioSpec.of(COLLECTIVE, INDIVIDUAL).factTypes());
+        assertTrue(DISTRICTS.factTypes().isEmpty());
+        assertTrue(VOLUNTEERS.countsPersons());
+        assertFalse(NetworkSpec.of().countsPersons());
+        assertFalse(SAFER.countsPersons());
+        assertEquals(Option.some(IndicatorId.of("feels-safe")), SAFER.base());
+        assertEquals(Option.none(), FEELS_SAFE.base());
+    }
+
+    @Test
+    @DisplayName("over facts names its fact type, mode and selecting filter")
+    void overFacts() {
+        List<Measure.OverFacts> over = List.of(COLLECTIVE, VOLUNTEERS, FEELS_SAFE, SUFFICIENT, PLEASANT, LADDER);
+        assertEquals(
+                List.of(
+                        FactType.SUPPORT_EPISODES,
+                        FactType.PARTICIPATIONS,
+                        FactType.SURVEY_RESPONSES,
+                        FactType.SELF_RELIANCE_ASSESSMENTS,
+                        FactType.SURVEY_RESPONSES,
+                        FactType.LADDER_ASSESSMENTS),
+                over.map(Measure.OverFacts::factType));
+        assertEquals(FEELS_SAFE.population(), FEELS_SAFE.selection());
+        assertEquals(SUFFICIENT.population(), SUFFICIENT.selection());
+        assertEquals(PLEASANT.filter(), PLEASANT.selection());
+        assertEquals(LADDER.filter(), LADDER.selection());
+        assertEquals(COLLECTIVE.filter(), COLLECTIVE.selection());
+        assertFalse(ProportionSpec.builder()
+                .factType(FactType.INITIATIVES)
+                .mode(CountMode.STOCK)
+                .population(Filter.all())
+                .condition(Filter.equalTo("lead", "joint"))
+                .build()
+                .weighted());
+    }
+
+    @Test
+    @DisplayName("calls the visitor method of its spec")
+    void visitor() {
+        Measure.Visitor<String> name = new Measure.Visitor<>() {
+            @Override
+            public String onCount(CountSpec measure) {
+                return "count";
+            }
+
+            @Override
+            public String onDistinctCount(DistinctCountSpec measure) {
+                return "distinct";
+            }
+
+            @Override
+            public String onProportion(ProportionSpec measure) {
+                return "proportion";
+            }
+
+            @Override
+            public String onLatestAssessment(LatestAssessmentSpec measure) {
+                return "latest";
+            }
+
+            @Override
+            public String onRate(RateSpec measure) {
+                return "rate";
+            }
+
+            @Override
+            public String onRatio(RatioSpec measure) {
+                return "ratio";
+            }
+
+            @Override
+            public String onMean(MeanSpec measure) {
+                return "mean";
+            }
+
+            @Override
+            public String onTransition(TransitionSpec measure) {
+                return "transition";
+            }
+
+            @Override
+            public String onNetwork(NetworkSpec measure) {
+                return "network";
+            }
+
+            @Override
+            public String onThresholdShare(ThresholdShareSpec measure) {
+                return "threshold";
+            }
+
+            @Override
+            public String onChange(ChangeSpec measure) {
+                return "change";
+            }
+        };
+        assertEquals(
+                List.of(
+                        "count",
+                        "distinct",
+                        "proportion",
+                        "latest",
+                        "rate",
+                        "ratio",
+                        "mean",
+                        "transition",
+                        "network",
+                        "threshold",
+                        "change"),
+                ALL.map(m -> m.accept(name)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, -1000})
+    @DisplayName("refuses a rate per fewer than one inhabitant")
+    void perInhabitantsNotPositive(int per) {
+        assertBreaksOnly(Measure.PER_INHABITANTS_NOT_POSITIVE, "per_inhabitants", RateSpec.validate(INDIVIDUAL, per));
+        assertThrows(InvalidValueException.class, () -> RateSpec.of(INDIVIDUAL, per));
+    }
+
+    @Test
+    @DisplayName("refuses a threshold that is not a finite number")
+    void thresholdNotFinite() {
+        assertBreaksOnly(
+                Measure.THRESHOLD_NOT_FINITE,
+                "threshold",
+                ThresholdShareSpec.validate(IndicatorId.of("feels-safe"), AreaLevel.DISTRICT, Double.NaN));
+    }
+}
