@@ -6,6 +6,8 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Validation;
 import java.util.Collection;
+import java.util.Optional;
+import java.util.function.Function;
 import nl.welfare.domain.resident.ResidentId;
 import nl.welfare.domain.support.ProvisionId;
 import nl.welfare.domain.value.Rule;
@@ -80,13 +82,13 @@ public final class CommunityChecks {
      */
     public static Validation<Seq<Violation>, Seq<Activity>> validateActivities(
             Collection<Initiative> initiatives, Collection<Activity> activities) {
-        Set<InitiativeId> known = HashSet.ofAll(initiatives).map(Initiative::id);
-        Violations found = Violations.of("activities");
-        for (Activity activity : activities) {
-            activity.initiativeId()
-                    .ifPresent(id -> found.check(known.contains(id), "initiative_id", ACTIVITY_UNKNOWN_INITIATIVE, id));
-        }
-        return found.toValidation(() -> List.ofAll(activities));
+        return references(
+                "activities",
+                activities,
+                HashSet.ofAll(initiatives).map(Initiative::id),
+                a -> a.initiativeId(),
+                "initiative_id",
+                ACTIVITY_UNKNOWN_INITIATIVE);
     }
 
     /**
@@ -95,12 +97,13 @@ public final class CommunityChecks {
      */
     public static Validation<Seq<Violation>, Seq<Activity>> validateActivityPlaces(
             Collection<Place> places, Collection<Activity> activities) {
-        Set<PlaceId> known = HashSet.ofAll(places).map(Place::id);
-        Violations found = Violations.of("activities");
-        for (Activity activity : activities) {
-            activity.placeId().ifPresent(id -> found.check(known.contains(id), "place_id", ACTIVITY_UNKNOWN_PLACE, id));
-        }
-        return found.toValidation(() -> List.ofAll(activities));
+        return references(
+                "activities",
+                activities,
+                HashSet.ofAll(places).map(Place::id),
+                a -> a.placeId(),
+                "place_id",
+                ACTIVITY_UNKNOWN_PLACE);
     }
 
     /**
@@ -109,13 +112,13 @@ public final class CommunityChecks {
      */
     public static Validation<Seq<Violation>, Seq<Activity>> validateActivityProvisions(
             Collection<ProvisionId> provisions, Collection<Activity> activities) {
-        Set<ProvisionId> known = HashSet.ofAll(provisions);
-        Violations found = Violations.of("activities");
-        for (Activity activity : activities) {
-            activity.provisionId()
-                    .ifPresent(id -> found.check(known.contains(id), "provision_id", ACTIVITY_UNKNOWN_PROVISION, id));
-        }
-        return found.toValidation(() -> List.ofAll(activities));
+        return references(
+                "activities",
+                activities,
+                HashSet.ofAll(provisions),
+                a -> a.provisionId(),
+                "provision_id",
+                ACTIVITY_UNKNOWN_PROVISION);
     }
 
     /**
@@ -124,12 +127,13 @@ public final class CommunityChecks {
      */
     public static Validation<Seq<Violation>, Seq<Participation>> validateParticipations(
             Collection<Activity> activities, Collection<Participation> participations) {
-        Set<ActivityId> known = HashSet.ofAll(activities).map(Activity::id);
-        Violations found = Violations.of("participations");
-        for (Participation p : participations) {
-            found.check(known.contains(p.activity()), "activity_id", PARTICIPATION_UNKNOWN_ACTIVITY, p.activity());
-        }
-        return found.toValidation(() -> List.ofAll(participations));
+        return references(
+                "participations",
+                participations,
+                HashSet.ofAll(activities).map(Activity::id),
+                p -> Optional.of(p.activity()),
+                "activity_id",
+                PARTICIPATION_UNKNOWN_ACTIVITY);
     }
 
     /**
@@ -138,11 +142,27 @@ public final class CommunityChecks {
      */
     public static Validation<Seq<Violation>, Seq<Participation>> validateParticipationResidents(
             Collection<ResidentId> residents, Collection<Participation> participations) {
-        Set<ResidentId> known = HashSet.ofAll(residents);
-        Violations found = Violations.of("participations");
-        for (Participation p : participations) {
-            found.check(known.contains(p.resident()), "resident_id", PARTICIPATION_UNKNOWN_RESIDENT, p.resident());
+        return references(
+                "participations",
+                participations,
+                HashSet.ofAll(residents),
+                p -> Optional.of(p.resident()),
+                "resident_id",
+                PARTICIPATION_UNKNOWN_RESIDENT);
+    }
+
+    /** The rows, or a violation of {@code rule} in {@code field} for each row whose reference is not {@code known}. */
+    private static <R, K> Validation<Seq<Violation>, Seq<R>> references(
+            String type,
+            Collection<R> rows,
+            Set<K> known,
+            Function<R, Optional<K>> reference,
+            String field,
+            Rule rule) {
+        Violations found = Violations.of(type);
+        for (R row : rows) {
+            reference.apply(row).ifPresent(k -> found.check(known.contains(k), field, rule, k));
         }
-        return found.toValidation(() -> List.ofAll(participations));
+        return found.toValidation(() -> List.ofAll(rows));
     }
 }
