@@ -30,7 +30,7 @@ class DisclosureProperties {
         }
     }
 
-    private static Table table(long seed) {
+    static Table table(long seed) {
         Random random = new Random(seed);
         boolean threeLevels = random.nextBoolean();
         boolean shares = random.nextInt(4) == 0;
