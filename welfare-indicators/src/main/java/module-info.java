@@ -12,4 +12,5 @@ module nl.welfare.indicators {
     exports nl.welfare.indicators.definition;
     exports nl.welfare.indicators.target;
     exports nl.welfare.indicators.stats;
+    exports nl.welfare.indicators.disclosure;
 }
