@@ -528,6 +528,7 @@ public final class Dataset {
         private AreaHierarchy hierarchy = AreaHierarchy.of(Optional.empty(), List.of());
         private final List<AreaGrouping> groupings = new ArrayList<>();
         private final Map<PopulationKey, AreaPopulation> populations = new LinkedHashMap<>();
+        private int lastAssessment = -1;
 
         private Builder() {
             table(FactType.INITIATIVES, "id:I,name:I,area_code:I,lead:B,started:I,ended:I,theme:I");
@@ -700,8 +701,6 @@ public final class Dataset {
             lastAssessment = number;
             return this;
         }
-
-        private int lastAssessment = -1;
 
         /** Adds a support episode. */
         public Builder add(SupportEpisode e) {
