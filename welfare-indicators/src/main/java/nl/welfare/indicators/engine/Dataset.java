@@ -716,7 +716,7 @@ public final class Dataset {
             return this;
         }
 
-        /** Adds a survey response: its whole-number answer (or {@link #NOT_A_NUMBER}) and its raw answer. */
+        /** Adds a survey response: its whole-number answer (or {@link Dataset#NOT_A_NUMBER}) and its raw answer. */
         public Builder add(SurveyResponse r) {
             OptionalInt answer = r.numericAnswer();
             rows(FactType.SURVEY_RESPONSES)
