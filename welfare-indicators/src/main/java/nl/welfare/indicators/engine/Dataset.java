@@ -114,7 +114,7 @@ import nl.welfare.indicators.definition.FactType;
  * <p>Each distinct text costs once, however many rows name it: a reference (4 bytes), two to four lookup slots (8 to
  * 16 bytes), an entry in the residents' areas (4 bytes) and the string itself (about 40 bytes plus its length). While
  * building, arrays grow by half again when full, so the builder holds up to 1.5 times the columns (amortised: 25.5
- * bytes per participation) and briefly 2.5 times during a growth step; {@link #build()} copies them to their exact
+ * bytes per participation) and briefly 2.5 times during a growth step; {@link Builder#build()} copies them to their exact
  * length. Facts with a unique id (support episodes, initiatives) pay for the id's text as well, about 50 to 60 bytes
  * a record.
  *
