@@ -10,6 +10,7 @@ module nl.welfare.indicators {
 
     exports nl.welfare.indicators.catalogue;
     exports nl.welfare.indicators.definition;
+    exports nl.welfare.indicators.engine;
     exports nl.welfare.indicators.target;
     exports nl.welfare.indicators.stats;
     exports nl.welfare.indicators.disclosure;
