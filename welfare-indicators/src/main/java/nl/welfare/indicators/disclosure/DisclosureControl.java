@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
@@ -418,7 +419,7 @@ public final class DisclosureControl {
             double minimum(int code) {
                 boolean maximise = code < 0;
                 int cell = maximise ? -code - 1 : code;
-                int c = column.get(cell);
+                int c = Objects.requireNonNull(column.get(cell), "every cell has a column");
                 double[] objective = new double[columns];
                 double sign = maximise ? -1 : 1;
                 objective[c] = sign;

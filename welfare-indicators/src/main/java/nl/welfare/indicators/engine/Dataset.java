@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -158,7 +159,7 @@ public final class Dataset {
         EnumMap<FactType, FactTable> built = new EnumMap<>(FactType.class);
         builder.tables.forEach((type, table) -> built.put(type, table.build(residentArea)));
         tables = built;
-        FactTable residents = built.get(FactType.RESIDENTS);
+        FactTable residents = Objects.requireNonNull(built.get(FactType.RESIDENTS), "residents table");
         IntColumn ids = residents.column("id");
         IntColumn areas = residents.column("area_code");
         for (int row = 0; row < residents.size(); row++) {
@@ -218,7 +219,7 @@ public final class Dataset {
 
     /** The facts of {@code type}; an empty table for a resource the package did not have. */
     public FactTable table(FactType type) {
-        return tables.get(type);
+        return Objects.requireNonNull(tables.get(type), "every fact type has a table");
     }
 
     /** The cohort memberships, as the {@code cohorts} resource: cohort, resident_id, joined, left. */
@@ -300,12 +301,13 @@ public final class Dataset {
         cohortDescriptions.keySet().forEach(name -> byName.put(name, new ArrayList<>()));
         for (int row = 0; row < cohortMemberships.size(); row++) {
             CohortMembership m = cohortMembership(row);
-            byName.get(m.cohort().value()).add(m);
+            byName.computeIfAbsent(m.cohort().value(), name -> new ArrayList<>())
+                    .add(m);
         }
         return Vector.ofAll(byName.entrySet())
                 .map(e -> Cohort.builder()
                         .name(CohortName.of(e.getKey()))
-                        .description(cohortDescriptions.get(e.getKey()))
+                        .description(cohortDescriptions.getOrDefault(e.getKey(), Optional.empty()))
                         .addAllMemberships(e.getValue())
                         .build());
     }
@@ -550,7 +552,7 @@ public final class Dataset {
         }
 
         private TableBuilder rows(FactType type) {
-            return tables.get(type);
+            return Objects.requireNonNull(tables.get(type), "every fact type has a table");
         }
 
         private int text(String text) {

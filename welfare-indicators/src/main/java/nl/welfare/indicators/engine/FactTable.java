@@ -4,6 +4,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.util.Map;
+import java.util.Objects;
 import nl.welfare.indicators.definition.FactType;
 
 /**
@@ -69,7 +70,9 @@ public final class FactTable {
         this.areaThroughResident = type.map(FactType::areaThroughResident).getOrElse(false);
         this.residentArea = areaThroughResident ? residentArea : new int[0];
         this.weighted = this.doubles.containsKey(roles.weight());
-        this.weight = weighted ? this.doubles.get(roles.weight()) : new DoubleColumn(roles.weight(), new double[0]);
+        this.weight = weighted
+                ? Objects.requireNonNull(this.doubles.get(roles.weight()))
+                : new DoubleColumn(roles.weight(), new double[0]);
     }
 
     private IntColumn role(String name, int absent) {
