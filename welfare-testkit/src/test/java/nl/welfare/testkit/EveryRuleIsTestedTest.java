@@ -1,4 +1,4 @@
-package nl.welfare.indicators.definition;
+package nl.welfare.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,18 +23,19 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every rule of definitions and catalogues has a test that feeds input breaking it: each {@code public static final
- * Rule} constant of {@code nl.welfare.indicators.definition} and {@code ...catalogue} is named ({@code
- * Type.CONSTANT}) by an example test of this module, and rule ids are unique.
+ * Every rule of the project has a test that feeds input breaking it: each {@code public static final Rule} constant of
+ * every module ({@code nl.welfare..}) is named ({@code Type.CONSTANT}) by at least one test of some module or, for the
+ * rules of the ports, by a contract test of the testkit; and rule ids are unique across the project. It lives here
+ * because the testkit's tests see every module.
  */
-@DisplayName("Every rule of definitions and catalogues")
-class EveryDefinitionRuleIsTestedTest {
+@DisplayName("Every validation rule")
+class EveryRuleIsTestedTest {
 
     private static List<JavaField> ruleConstants() {
         List<JavaField> rules = new ArrayList<>();
         for (JavaClass type : new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("nl.welfare.indicators.definition", "nl.welfare.indicators.catalogue")) {
+                .importPackages("nl.welfare")) {
             for (JavaField field : type.getFields()) {
                 if (field.getRawType().isEquivalentTo(Rule.class)
                         && field.getModifiers().contains(JavaModifier.STATIC)
@@ -46,13 +47,25 @@ class EveryDefinitionRuleIsTestedTest {
         return rules;
     }
 
+    /**
+     * The example tests of this module, and the contract tests of the testkit (the rules of the ports are checked
+     * there, against every implementation).
+     */
     private static String testSources() {
         StringBuilder all = new StringBuilder();
-        for (String root : List.of(
-                "src/test/java/nl/welfare/indicators/definition", "src/test/java/nl/welfare/indicators/catalogue")) {
+        List<String> roots = new ArrayList<>(List.of("src/main/java/nl/welfare/testkit/contracts"));
+        try (Stream<Path> modules = Files.list(Path.of(".."))) {
+            modules.filter(m -> m.getFileName().toString().startsWith("welfare-"))
+                    .map(m -> m.resolve("src/test/java"))
+                    .filter(Files::isDirectory)
+                    .forEach(m -> roots.add(m.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (String root : roots) {
             try (Stream<Path> files = Files.walk(Path.of(root))) {
                 for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
-                    if (!file.endsWith("EveryDefinitionRuleIsTestedTest.java")) {
+                    if (!file.endsWith("EveryRuleIsTestedTest.java")) {
                         all.append(Files.readString(file, StandardCharsets.UTF_8))
                                 .append('\n');
                     }
@@ -68,7 +81,7 @@ class EveryDefinitionRuleIsTestedTest {
     @DisplayName("is named by an example test that breaks it")
     void hasATest() {
         List<JavaField> rules = ruleConstants();
-        assertTrue(rules.size() > 30, "expected the rules of definitions, found " + rules.size());
+        assertTrue(rules.size() > 150, "expected the rules of every module, found " + rules.size());
         String tests = testSources();
         List<String> untested = new ArrayList<>();
         for (JavaField rule : rules) {
@@ -77,7 +90,7 @@ class EveryDefinitionRuleIsTestedTest {
                 untested.add(reference);
             }
         }
-        assertEquals(List.of(), untested, "rules that no example test names");
+        assertEquals(List.of(), untested, "rules that no example or contract test names");
     }
 
     @Test
