@@ -1,0 +1,274 @@
+package nl.welfare.indicators.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.welfare.domain.area.Area;
+import nl.welfare.domain.area.AreaCode;
+import nl.welfare.domain.area.AreaHierarchy;
+import nl.welfare.domain.area.AreaLevel;
+import nl.welfare.domain.community.ActivityId;
+import nl.welfare.domain.community.Participation;
+import nl.welfare.domain.community.ParticipationRole;
+import nl.welfare.domain.resident.ResidentId;
+import nl.welfare.domain.support.Provision;
+import nl.welfare.domain.support.ProvisionId;
+import nl.welfare.domain.support.ProvisionKind;
+import nl.welfare.domain.time.PeriodGranularity;
+import nl.welfare.domain.time.ReportingPeriod;
+import nl.welfare.indicators.definition.CountMode;
+import nl.welfare.indicators.definition.FactType;
+import nl.welfare.indicators.definition.Filter;
+import nl.welfare.indicators.definition.IndicatorId;
+import nl.welfare.indicators.definition.Literal;
+import nl.welfare.indicators.definition.Measure;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+
+/**
+ * The engine's counts, distinct counts and sample sizes agree exactly with a deliberately naive oracle: plain loops
+ * over the domain records the dataset was built from, using only the domain's area tree and periods.
+ */
+@DisplayName("The indicator engine on random data")
+class IndicatorEngineProperties {
+
+    private static final AreaCode OUTSIDE = AreaCode.of("BU01539999");
+    private static final AreaCode[] AREAS = {
+        EngineFixtures.N1, EngineFixtures.N2, EngineFixtures.S1, EngineFixtures.NORTH, OUTSIDE
+    };
+
+    private static int between(RandomnessSource in, int min, int max) {
+        return integers().between(min, max).generate(in);
+    }
+
+    private static <E> E pick(RandomnessSource in, E[] values) {
+        return values[between(in, 0, values.length - 1)];
+    }
+
+    /**
+     * A simple filter on one enum attribute (shape 0: all, 1: equals, 2: not equals, 3: in), as a definition's filter
+     * and as a plain predicate on the code.
+     */
+    private record Simple(int shape, String attribute, String a, String b) {
+        Filter filter() {
+            switch (shape) {
+                case 0:
+                    return Filter.all();
+                case 1:
+                    return Filter.equalTo(attribute, a);
+                case 2:
+                    return Filter.not(Filter.equalTo(attribute, a));
+                default:
+                    return Filter.in(attribute, Literal.text(a), Literal.text(b));
+            }
+        }
+
+        boolean test(String code) {
+            switch (shape) {
+                case 0:
+                    return true;
+                case 1:
+                    return code.equals(a);
+                case 2:
+                    return !code.equals(a);
+                default:
+                    return code.equals(a) || code.equals(b);
+            }
+        }
+    }
+
+    private static Simple simple(RandomnessSource in, String attribute, String[] codes) {
+        return new Simple(between(in, 0, 3), attribute, pick(in, codes), pick(in, codes));
+    }
+
+    private record Case(
+            List<Participation> participations,
+            List<Provision> provisions,
+            Simple roles,
+            Simple distinctRoles,
+            Simple kinds,
+            Simple condition,
+            ReportingPeriod period,
+            PeriodGranularity granularity,
+            AreaLevel level) {}
+
+    private static final String[] ROLES = {"participant", "volunteer", "organiser"};
+    private static final String[] KINDS = {"individual", "collective"};
+
+    private static LocalDate date(RandomnessSource in) {
+        return LocalDate.of(2019, 1, 1).plusDays(between(in, -100, 1600));
+    }
+
+    private static Gen<Case> cases() {
+        return in -> {
+            List<Participation> participations = new ArrayList<>();
+            int n = between(in, 0, 60);
+            for (int i = 0; i < n; i++) {
+                participations.add(Participation.of(
+                        ResidentId.of("r" + between(in, 0, 12)),
+                        ActivityId.of("a1"),
+                        pick(in, AREAS),
+                        date(in),
+                        pick(in, ParticipationRole.values())));
+            }
+            List<Provision> provisions = new ArrayList<>();
+            int m = between(in, 0, 30);
+            for (int i = 0; i < m; i++) {
+                LocalDate started = date(in);
+                provisions.add(Provision.builder()
+                        .id(ProvisionId.of("p" + i))
+                        .name("p" + i)
+                        .kind(pick(in, ProvisionKind.values()))
+                        .area(pick(in, AREAS))
+                        .started(started)
+                        .ended(
+                                between(in, 0, 1) == 0
+                                        ? Optional.empty()
+                                        : Optional.of(started.plusDays(between(in, 0, 500))))
+                        .build());
+            }
+            boolean quarters = between(in, 0, 1) == 0;
+            return new Case(
+                    participations,
+                    provisions,
+                    simple(in, "role", ROLES),
+                    simple(in, "role", ROLES),
+                    simple(in, "kind", KINDS),
+                    new Simple(between(in, 1, 3), "role", pick(in, ROLES), pick(in, ROLES)),
+                    quarters ? ReportingPeriod.year(2020 + between(in, 0, 2)) : ReportingPeriod.years(2019, 2022),
+                    quarters ? PeriodGranularity.QUARTER : PeriodGranularity.YEAR,
+                    pick(in, new AreaLevel[] {AreaLevel.MUNICIPALITY, AreaLevel.DISTRICT, AreaLevel.NEIGHBOURHOOD}));
+        };
+    }
+
+    private static Dataset dataset(Case c) {
+        Dataset.Builder builder = Dataset.builder().hierarchy(EngineFixtures.hierarchy());
+        c.participations().forEach(builder::add);
+        c.provisions().forEach(builder::add);
+        return builder.present(FactType.PARTICIPATIONS)
+                .present(FactType.PROVISIONS)
+                .build();
+    }
+
+    /** Whether a fact of area {@code area} counts in {@code cell}: the cell is the area or above it. */
+    private static boolean inCell(AreaHierarchy hierarchy, AreaCode area, Area cell) {
+        for (Area a : hierarchy.pathToRoot(area)) {
+            if (a.code().equals(cell.code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    @DisplayName("gives the counts, distinct counts and sample sizes of plain loops over the records")
+    void agreesWithNaiveOracle() {
+        qt().withExamples(150).forAll(cases()).checkAssert(c -> {
+            IndicatorTable table = IndicatorEngine.evaluate(
+                    List.of(
+                            EngineFixtures.define(
+                                    "count",
+                                    Measure.CountSpec.of(
+                                            FactType.PARTICIPATIONS,
+                                            CountMode.FLOW,
+                                            c.roles().filter())),
+                            EngineFixtures.define(
+                                    "distinct",
+                                    Measure.DistinctCountSpec.of(
+                                            FactType.PARTICIPATIONS,
+                                            CountMode.FLOW,
+                                            c.distinctRoles().filter())),
+                            EngineFixtures.define(
+                                    "stock",
+                                    Measure.CountSpec.of(
+                                            FactType.PROVISIONS,
+                                            CountMode.STOCK,
+                                            c.kinds().filter())),
+                            EngineFixtures.define(
+                                    "share",
+                                    Measure.ProportionSpec.builder()
+                                            .factType(FactType.PARTICIPATIONS)
+                                            .mode(CountMode.FLOW)
+                                            .population(c.roles().filter())
+                                            .condition(c.condition().filter())
+                                            .build())),
+                    dataset(c),
+                    EvaluationQuery.builder()
+                            .period(c.period())
+                            .level(c.level())
+                            .granularity(c.granularity())
+                            .build());
+            AreaHierarchy hierarchy = EngineFixtures.hierarchy();
+            List<ReportingPeriod> periods = c.period().split(c.granularity()).toJavaList();
+            int cells = 0;
+            for (Area cell : hierarchy.areas()) {
+                if (cell.level().isAbove(AreaLevel.MUNICIPALITY) || c.level().isAbove(cell.level())) {
+                    continue;
+                }
+                cells++;
+                for (ReportingPeriod period : periods) {
+                    long count = 0;
+                    long population = 0;
+                    long meeting = 0;
+                    Set<String> persons = new HashSet<>();
+                    for (Participation p : c.participations()) {
+                        if (!inCell(hierarchy, p.area(), cell) || !period.contains(p.date())) {
+                            continue;
+                        }
+                        boolean first = c.roles().test(p.role().code());
+                        boolean second = c.distinctRoles().test(p.role().code());
+                        if (first) {
+                            count++;
+                            population++;
+                            if (c.condition().test(p.role().code())) {
+                                meeting++;
+                            }
+                        }
+                        if (second) {
+                            persons.add(p.resident().value());
+                        }
+                    }
+                    long stock = 0;
+                    for (Provision p : c.provisions()) {
+                        if (inCell(hierarchy, p.area(), cell)
+                                && period.overlaps(p.started(), p.ended())
+                                && c.kinds().test(p.kind().code())) {
+                            stock++;
+                        }
+                    }
+                    String where = cell.code() + " " + period;
+                    IndicatorResult counted = result(table, "count", cell, period);
+                    assertEquals(Optional.of((double) count), counted.value(), where);
+                    assertEquals(Optional.of(count), counted.sampleSize(), where);
+                    IndicatorResult distinct = result(table, "distinct", cell, period);
+                    assertEquals(Optional.of((double) persons.size()), distinct.value(), where);
+                    assertEquals(Optional.of((long) persons.size()), distinct.sampleSize(), where);
+                    assertEquals(
+                            Optional.of((double) stock),
+                            result(table, "stock", cell, period).value(),
+                            where);
+                    IndicatorResult share = result(table, "share", cell, period);
+                    assertEquals(population == 0 ? ResultStatus.NO_DATA : ResultStatus.OK, share.status(), where);
+                    if (population > 0) {
+                        assertEquals(Optional.of(population), share.sampleSize(), where);
+                        assertEquals(Optional.of((double) meeting), share.numerator(), where);
+                    }
+                }
+            }
+            assertEquals(4 * cells * periods.size(), table.size());
+        });
+    }
+
+    private static IndicatorResult result(IndicatorTable table, String id, Area cell, ReportingPeriod period) {
+        return table.find(IndicatorId.of(id), cell.code().value(), period).get();
+    }
+}
