@@ -59,7 +59,7 @@ public final class IndicatorTable {
     }
 
     /** The results of {@code indicator}, in order. */
-    public Seq<IndicatorResult> of(IndicatorId indicator) {
+    public Seq<IndicatorResult> results(IndicatorId indicator) {
         return results.filter(r -> r.indicator().equals(indicator));
     }
 

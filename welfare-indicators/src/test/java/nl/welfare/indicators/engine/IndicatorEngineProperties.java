@@ -17,6 +17,8 @@ import nl.welfare.domain.area.AreaLevel;
 import nl.welfare.domain.community.ActivityId;
 import nl.welfare.domain.community.Participation;
 import nl.welfare.domain.community.ParticipationRole;
+import nl.welfare.domain.resident.CohortMembership;
+import nl.welfare.domain.resident.CohortName;
 import nl.welfare.domain.resident.ResidentId;
 import nl.welfare.domain.support.Provision;
 import nl.welfare.domain.support.ProvisionId;
@@ -93,6 +95,7 @@ class IndicatorEngineProperties {
     private record Case(
             List<Participation> participations,
             List<Provision> provisions,
+            List<CohortMembership> memberships,
             Simple roles,
             Simple distinctRoles,
             Simple kinds,
@@ -101,6 +104,7 @@ class IndicatorEngineProperties {
             PeriodGranularity granularity,
             AreaLevel level) {}
 
+    private static final CohortName PILOT = CohortName.of("shelter-pilot");
     private static final String[] ROLES = {"participant", "volunteer", "organiser"};
     private static final String[] KINDS = {"individual", "collective"};
 
@@ -136,10 +140,25 @@ class IndicatorEngineProperties {
                                         : Optional.of(started.plusDays(between(in, 0, 500))))
                         .build());
             }
+            List<CohortMembership> memberships = new ArrayList<>();
+            int k = between(in, 0, 8);
+            for (int i = 0; i < k; i++) {
+                LocalDate joined = date(in);
+                memberships.add(CohortMembership.builder()
+                        .cohort(PILOT)
+                        .resident(ResidentId.of("r" + between(in, 0, 12)))
+                        .joined(joined)
+                        .left(
+                                between(in, 0, 1) == 0
+                                        ? Optional.empty()
+                                        : Optional.of(joined.plusDays(between(in, 0, 400))))
+                        .build());
+            }
             boolean quarters = between(in, 0, 1) == 0;
             return new Case(
                     participations,
                     provisions,
+                    memberships,
                     simple(in, "role", ROLES),
                     simple(in, "role", ROLES),
                     simple(in, "kind", KINDS),
@@ -154,6 +173,7 @@ class IndicatorEngineProperties {
         Dataset.Builder builder = Dataset.builder().hierarchy(EngineFixtures.hierarchy());
         c.participations().forEach(builder::add);
         c.provisions().forEach(builder::add);
+        c.memberships().forEach(builder::add);
         return builder.present(FactType.PARTICIPATIONS)
                 .present(FactType.PROVISIONS)
                 .build();
@@ -200,7 +220,11 @@ class IndicatorEngineProperties {
                                             .mode(CountMode.FLOW)
                                             .population(c.roles().filter())
                                             .condition(c.condition().filter())
-                                            .build())),
+                                            .build()),
+                            EngineFixtures.define(
+                                    "pilot",
+                                    Measure.CountSpec.of(
+                                            FactType.PARTICIPATIONS, CountMode.FLOW, Filter.memberOfCohort(PILOT)))),
                     dataset(c),
                     EvaluationQuery.builder()
                             .period(c.period())
@@ -219,10 +243,14 @@ class IndicatorEngineProperties {
                     long count = 0;
                     long population = 0;
                     long meeting = 0;
+                    long pilot = 0;
                     Set<String> persons = new HashSet<>();
                     for (Participation p : c.participations()) {
                         if (!inCell(hierarchy, p.area(), cell) || !period.contains(p.date())) {
                             continue;
+                        }
+                        if (member(c.memberships(), p.resident(), period)) {
+                            pilot++;
                         }
                         boolean first = c.roles().test(p.role().code());
                         boolean second = c.distinctRoles().test(p.role().code());
@@ -256,6 +284,10 @@ class IndicatorEngineProperties {
                             Optional.of((double) stock),
                             result(table, "stock", cell, period).value(),
                             where);
+                    assertEquals(
+                            Optional.of((double) pilot),
+                            result(table, "pilot", cell, period).value(),
+                            where);
                     IndicatorResult share = result(table, "share", cell, period);
                     assertEquals(population == 0 ? ResultStatus.NO_DATA : ResultStatus.OK, share.status(), where);
                     if (population > 0) {
@@ -264,8 +296,18 @@ class IndicatorEngineProperties {
                     }
                 }
             }
-            assertEquals(4 * cells * periods.size(), table.size());
+            assertEquals(5 * cells * periods.size(), table.size());
         });
+    }
+
+    /** Whether {@code resident} belongs to the pilot on at least one day of {@code period}. */
+    private static boolean member(List<CohortMembership> memberships, ResidentId resident, ReportingPeriod period) {
+        for (CohortMembership m : memberships) {
+            if (m.resident().equals(resident) && period.overlaps(m.joined(), m.left())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static IndicatorResult result(IndicatorTable table, String id, Area cell, ReportingPeriod period) {
