@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import nl.welfare.domain.area.Area;
 import nl.welfare.domain.area.AreaCode;
@@ -23,6 +24,9 @@ import nl.welfare.domain.resident.ResidentId;
 import nl.welfare.domain.support.Provision;
 import nl.welfare.domain.support.ProvisionId;
 import nl.welfare.domain.support.ProvisionKind;
+import nl.welfare.domain.survey.QuestionCode;
+import nl.welfare.domain.survey.RespondentId;
+import nl.welfare.domain.survey.SurveyResponse;
 import nl.welfare.domain.time.PeriodGranularity;
 import nl.welfare.domain.time.ReportingPeriod;
 import nl.welfare.indicators.definition.CountMode;
@@ -37,8 +41,9 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
 /**
- * The engine's counts, distinct counts and sample sizes agree exactly with a deliberately naive oracle: plain loops
- * over the domain records the dataset was built from, using only the domain's area tree and periods.
+ * The engine's counts, distinct counts and sample sizes agree exactly, and its weighted sums within 1e-9, with a
+ * deliberately naive oracle: plain loops over the domain records the dataset was built from, using only the domain's
+ * area tree and periods.
  */
 @DisplayName("The indicator engine on random data")
 class IndicatorEngineProperties {
@@ -297,6 +302,114 @@ class IndicatorEngineProperties {
                 }
             }
             assertEquals(5 * cells * periods.size(), table.size());
+        });
+    }
+
+    private static final String[] ANSWERS = {"1", "2", "3", "4", "5", "7", "10", "", "weet niet"};
+
+    private static Gen<List<SurveyResponse>> responses() {
+        return in -> {
+            List<SurveyResponse> responses = new ArrayList<>();
+            int n = between(in, 0, 60);
+            for (int i = 0; i < n; i++) {
+                responses.add(SurveyResponse.builder()
+                        .respondent(RespondentId.of("s" + i))
+                        .area(pick(in, AREAS))
+                        .date(date(in))
+                        .question(QuestionCode.of(between(in, 0, 1) == 0 ? "wl04" : "wl01"))
+                        .answer(pick(in, ANSWERS))
+                        .weight(between(in, 1, 40) / 10.0)
+                        .build());
+            }
+            return responses;
+        };
+    }
+
+    private static void assertClose(double expected, Optional<Double> actual, String where) {
+        assertEquals(expected, actual.get(), 1e-9 * Math.max(1, Math.abs(expected)), where);
+    }
+
+    @Test
+    @DisplayName("gives the weighted shares and means of plain sums over the responses")
+    void weightedAgreeWithNaiveOracle() {
+        qt().withExamples(100).forAll(responses()).checkAssert(responses -> {
+            Dataset.Builder builder = Dataset.builder().hierarchy(EngineFixtures.hierarchy());
+            responses.forEach(builder::add);
+            IndicatorTable table = IndicatorEngine.evaluate(
+                    List.of(
+                            EngineFixtures.define(
+                                    "safe",
+                                    Measure.ProportionSpec.builder()
+                                            .factType(FactType.SURVEY_RESPONSES)
+                                            .mode(CountMode.FLOW)
+                                            .population(Filter.and(
+                                                    Filter.equalTo("question", "wl04"), Filter.between("answer", 1, 5)))
+                                            .condition(Filter.between("answer", 1, 2))
+                                            .weighted(true)
+                                            .build()),
+                            EngineFixtures.define(
+                                    "pleasant",
+                                    Measure.MeanSpec.builder()
+                                            .factType(FactType.SURVEY_RESPONSES)
+                                            .mode(CountMode.FLOW)
+                                            .filter(Filter.and(
+                                                    Filter.equalTo("question", "wl01"),
+                                                    Filter.between("answer", 1, 10)))
+                                            .valueAttribute("answer")
+                                            .weighted(true)
+                                            .build())),
+                    builder.present(FactType.SURVEY_RESPONSES).build(),
+                    EvaluationQuery.builder()
+                            .period(ReportingPeriod.years(2019, 2022))
+                            .level(AreaLevel.NEIGHBOURHOOD)
+                            .granularity(PeriodGranularity.YEAR)
+                            .build());
+            AreaHierarchy hierarchy = EngineFixtures.hierarchy();
+            for (Area cell : hierarchy.areas()) {
+                for (ReportingPeriod period : ReportingPeriod.years(2019, 2022).split(PeriodGranularity.YEAR)) {
+                    long n = 0;
+                    double w = 0;
+                    double yes = 0;
+                    long m = 0;
+                    double mw = 0;
+                    double mwy = 0;
+                    for (SurveyResponse r : responses) {
+                        if (!inCell(hierarchy, r.area(), cell) || !period.contains(r.date())) {
+                            continue;
+                        }
+                        OptionalInt answer = r.numericAnswer();
+                        if (answer.isEmpty()) {
+                            continue;
+                        }
+                        int a = answer.getAsInt();
+                        if (r.question().value().equals("wl04") && a >= 1 && a <= 5) {
+                            n++;
+                            w += r.weight();
+                            yes += a <= 2 ? r.weight() : 0;
+                        }
+                        if (r.question().value().equals("wl01") && a >= 1 && a <= 10) {
+                            m++;
+                            mw += r.weight();
+                            mwy += r.weight() * a;
+                        }
+                    }
+                    String where = cell.code() + " " + period;
+                    IndicatorResult safe = result(table, "safe", cell, period);
+                    assertEquals(n == 0 ? ResultStatus.NO_DATA : ResultStatus.OK, safe.status(), where);
+                    if (n > 0) {
+                        assertEquals(Optional.of(n), safe.sampleSize(), where);
+                        assertClose(w, safe.denominator(), where);
+                        assertClose(yes, safe.numerator(), where);
+                        assertClose(yes / w, safe.value(), where);
+                    }
+                    IndicatorResult pleasant = result(table, "pleasant", cell, period);
+                    assertEquals(m == 0 ? ResultStatus.NO_DATA : ResultStatus.OK, pleasant.status(), where);
+                    if (m > 0) {
+                        assertEquals(Optional.of(m), pleasant.sampleSize(), where);
+                        assertClose(mwy / mw, pleasant.value(), where);
+                    }
+                }
+            }
         });
     }
 
