@@ -1,5 +1,12 @@
 /**
- * The in-memory engine: evaluates many definitions in one pass over each fact type of a dataset, grouped by area (any CBS level or grouping) and period, into an indicator table.
+ * The in-memory engine: evaluates many definitions in one pass over each fact type of a dataset, grouped by area (any
+ * CBS level or grouping) and period, into an indicator table.
+ *
+ * <p>Entry point: {@link nl.welfare.indicators.engine.IndicatorEngine#evaluate} with a
+ * {@link nl.welfare.indicators.engine.Dataset} and an {@link nl.welfare.indicators.engine.EvaluationQuery}, giving an
+ * {@link nl.welfare.indicators.engine.IndicatorTable} of {@link nl.welfare.indicators.engine.IndicatorResult}s. Filters
+ * compile to {@link nl.welfare.indicators.engine.RowPredicate}s with
+ * {@link nl.welfare.indicators.engine.FilterEvaluator}.
  */
 @NullMarked
 @WelfareStyle

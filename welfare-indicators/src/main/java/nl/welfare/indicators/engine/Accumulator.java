@@ -1,0 +1,246 @@
+package nl.welfare.indicators.engine;
+
+import nl.welfare.domain.time.ReportingPeriod;
+import nl.welfare.indicators.definition.AttributeType;
+import nl.welfare.indicators.definition.CountMode;
+import nl.welfare.indicators.definition.FactType;
+import nl.welfare.indicators.definition.Filter;
+import nl.welfare.indicators.stats.WeightedSums;
+
+/**
+ * The sufficient statistics of one part of a definition over one fact type, per slot ({@code cell * periods +
+ * period}): counts, distinct persons, or sums of weights and values. The engine feeds it every row of its fact type
+ * with the periods the row belongs to by the mode and the cells of the row's area.
+ */
+abstract class Accumulator {
+
+    final FactType type;
+    final CountMode mode;
+    final boolean present;
+    final int periods;
+    private final RowPredicate[] selection;
+
+    Accumulator(
+            FactType type, CountMode mode, Filter selection, Dataset dataset, ReportingPeriod[] periods, int cells) {
+        this.type = type;
+        this.mode = mode;
+        this.present = dataset.hasFacts(type);
+        this.periods = periods.length;
+        this.selection = compileAll(selection, type, dataset, periods);
+    }
+
+    static RowPredicate[] compileAll(Filter filter, FactType type, Dataset dataset, ReportingPeriod[] periods) {
+        RowPredicate[] compiled = new RowPredicate[periods.length];
+        for (int p = 0; p < periods.length; p++) {
+            compiled[p] = FilterEvaluator.compile(filter, type, dataset, periods[p]);
+        }
+        return compiled;
+    }
+
+    /** Feeds {@code row} of {@code table} for period {@code period} to the cells {@code cells}. */
+    final void accept(FactTable table, int row, int period, int[] cells) {
+        if (!selection[period].test(row)) {
+            return;
+        }
+        for (int cell : cells) {
+            add(table, row, period, cell * periods + period);
+        }
+    }
+
+    /** Adds a row that passed the selection to {@code slot}. */
+    abstract void add(FactTable table, int row, int period, int slot);
+
+    /** Counts facts, or distinct persons among them. */
+    static final class Counts extends Accumulator {
+        private final boolean distinct;
+        private final long[] counts;
+        private final IntSet[] persons;
+
+        Counts(
+                FactType type,
+                CountMode mode,
+                Filter filter,
+                boolean distinct,
+                Dataset dataset,
+                ReportingPeriod[] periods,
+                int cells) {
+            super(type, mode, filter, dataset, periods, cells);
+            this.distinct = distinct;
+            this.counts = distinct ? new long[0] : new long[cells * periods.length];
+            this.persons = distinct ? new IntSet[cells * periods.length] : new IntSet[0];
+        }
+
+        @Override
+        void add(FactTable table, int row, int period, int slot) {
+            if (!distinct) {
+                counts[slot]++;
+                return;
+            }
+            int person = table.personIndex(row);
+            if (person < 0) {
+                return;
+            }
+            IntSet set = persons[slot];
+            if (set == null) {
+                set = new IntSet();
+                persons[slot] = set;
+            }
+            set.add(person);
+        }
+
+        /** The count of {@code slot}: facts, or distinct persons (facts without a person are not counted). */
+        long count(int slot) {
+            if (!distinct) {
+                return counts[slot];
+            }
+            IntSet set = persons[slot];
+            return set == null ? 0 : set.size();
+        }
+    }
+
+    /** Counts a population and those of it meeting a condition, or sums their weights. */
+    static final class Share extends Accumulator {
+        private final RowPredicate[] condition;
+        private final boolean weighted;
+        private final long[] n;
+        private final long[] k;
+        private final double[] sw;
+        private final double[] sw2;
+        private final double[] swYes;
+
+        Share(
+                FactType type,
+                CountMode mode,
+                Filter population,
+                Filter condition,
+                boolean weighted,
+                Dataset dataset,
+                ReportingPeriod[] periods,
+                int cells) {
+            super(type, mode, population, dataset, periods, cells);
+            this.condition = compileAll(condition, type, dataset, periods);
+            this.weighted = weighted;
+            int slots = cells * periods.length;
+            n = new long[slots];
+            k = new long[slots];
+            sw = new double[weighted ? slots : 0];
+            sw2 = new double[weighted ? slots : 0];
+            swYes = new double[weighted ? slots : 0];
+        }
+
+        @Override
+        void add(FactTable table, int row, int period, int slot) {
+            boolean yes = condition[period].test(row);
+            n[slot]++;
+            if (yes) {
+                k[slot]++;
+            }
+            if (weighted) {
+                double w = table.weight(row);
+                sw[slot] += w;
+                sw2[slot] += w * w;
+                if (yes) {
+                    swYes[slot] += w;
+                }
+            }
+        }
+
+        boolean weighted() {
+            return weighted;
+        }
+
+        long population(int slot) {
+            return n[slot];
+        }
+
+        long meeting(int slot) {
+            return k[slot];
+        }
+
+        /** The weighted sums of {@code slot} (weights of 1 when the share is not weighted). */
+        WeightedSums sums(int slot) {
+            double w = weighted ? sw[slot] : n[slot];
+            double w2 = weighted ? sw2[slot] : n[slot];
+            double yes = Math.min(w, weighted ? swYes[slot] : k[slot]);
+            return WeightedSums.builder()
+                    .count(n[slot])
+                    .yesCount(k[slot])
+                    .sumOfWeights(w)
+                    .sumOfSquaredWeights(w2)
+                    .sumOfWeightedValues(yes)
+                    .sumOfWeightedSquaredValues(yes)
+                    .sumOfWeightedYes(yes)
+                    .build();
+        }
+    }
+
+    /** Sums the (weighted) values of a numeric attribute; a missing value is left out. */
+    static final class Sums extends Accumulator {
+        private final boolean weighted;
+        private final IntColumn ints;
+        private final DoubleColumn doubles;
+        private final boolean decimal;
+        private final long[] n;
+        private final double[] sw;
+        private final double[] sw2;
+        private final double[] swv;
+        private final double[] swv2;
+
+        Sums(
+                FactType type,
+                CountMode mode,
+                Filter filter,
+                String attribute,
+                boolean weighted,
+                Dataset dataset,
+                ReportingPeriod[] periods,
+                int cells) {
+            super(type, mode, filter, dataset, periods, cells);
+            this.weighted = weighted;
+            FactTable table = dataset.table(type);
+            this.decimal = type.attribute(attribute)
+                    .map(a -> a.type() == AttributeType.DECIMAL)
+                    .getOrElse(false);
+            this.doubles = decimal ? table.doubles(attribute).get() : new DoubleColumn(attribute, new double[0]);
+            this.ints = decimal ? IntColumn.constant(attribute, 0, Dataset.NOT_A_NUMBER) : table.column(attribute);
+            int slots = cells * periods.length;
+            n = new long[slots];
+            sw = new double[slots];
+            sw2 = new double[slots];
+            swv = new double[slots];
+            swv2 = new double[slots];
+        }
+
+        @Override
+        void add(FactTable table, int row, int period, int slot) {
+            double value;
+            if (decimal) {
+                value = doubles.get(row);
+            } else {
+                int stored = ints.get(row);
+                if (stored == Dataset.NOT_A_NUMBER) {
+                    return;
+                }
+                value = stored;
+            }
+            double w = weighted ? table.weight(row) : 1.0;
+            n[slot]++;
+            sw[slot] += w;
+            sw2[slot] += w * w;
+            swv[slot] += w * value;
+            swv2[slot] += w * value * value;
+        }
+
+        WeightedSums sums(int slot) {
+            return WeightedSums.builder()
+                    .count(n[slot])
+                    .yesCount(0)
+                    .sumOfWeights(sw[slot])
+                    .sumOfSquaredWeights(sw2[slot])
+                    .sumOfWeightedValues(swv[slot])
+                    .sumOfWeightedSquaredValues(swv2[slot])
+                    .sumOfWeightedYes(0)
+                    .build();
+        }
+    }
+}

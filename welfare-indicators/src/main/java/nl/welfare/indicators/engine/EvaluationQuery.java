@@ -1,0 +1,119 @@
+package nl.welfare.indicators.engine;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.util.Optional;
+import nl.welfare.domain.area.AreaLevel;
+import nl.welfare.domain.time.PeriodGranularity;
+import nl.welfare.domain.time.ReportingPeriod;
+import nl.welfare.domain.value.Rule;
+import nl.welfare.domain.value.Violation;
+import nl.welfare.domain.value.Violations;
+import nl.welfare.indicators.stats.ConfidenceLevel;
+import org.immutables.value.Value;
+
+/**
+ * What to evaluate (opvraging): the areas (a CBS level, or a grouping's name) and the periods (one period, or a range
+ * split into years, quarters or months), at a confidence level (default 95%).
+ *
+ * <pre>{@code
+ * EvaluationQuery query = EvaluationQuery.builder()
+ *         .period(ReportingPeriod.years(2018, 2022))
+ *         .level(AreaLevel.DISTRICT)
+ *         .granularity(PeriodGranularity.YEAR)
+ *         .build();
+ * query.periods();  // [2018, 2019, 2020, 2021, 2022]
+ * query.levels();   // [MUNICIPALITY, DISTRICT]: results for the districts and the municipality
+ * EvaluationQuery.ofGrouping("borough", ReportingPeriod.year(2021)); // the boroughs and the municipality
+ * }</pre>
+ *
+ * <p>Results are produced for the requested level and every level above it up to the municipality (the country is not
+ * a level of the results table); for a grouping, for its groups and the municipality.
+ */
+@Value.Immutable
+public abstract class EvaluationQuery {
+
+    /** Rule: both a level and a grouping, or neither. */
+    public static final Rule ONE_AREA_SCOPE =
+            Rule.of("evaluation-query.one-area-scope", "must name exactly one of an area level and a grouping");
+
+    /** Rule: the country as the level; results start at the municipality. */
+    public static final Rule LEVEL_BELOW_COUNTRY =
+            Rule.of("evaluation-query.level-below-country", "must be municipality, district or neighbourhood");
+
+    /** Rule: a blank grouping name. */
+    public static final Rule GROUPING_BLANK = Rule.of("evaluation-query.grouping-blank", "must not be blank");
+
+    EvaluationQuery() {}
+
+    /** The whole period evaluated; split by {@link #granularity()} when there is one. */
+    public abstract ReportingPeriod period();
+
+    /** The CBS level of the finest areas reported, unless a grouping is. */
+    public abstract Optional<AreaLevel> level();
+
+    /** The name of the grouping whose groups are reported, unless a level is ({@code borough}). */
+    public abstract Optional<String> grouping();
+
+    /** How to split {@link #period()}; none to evaluate it as one period. */
+    public abstract Optional<PeriodGranularity> granularity();
+
+    /** The confidence level of the intervals; 95% unless given. */
+    @Value.Default
+    public ConfidenceLevel confidence() {
+        return ConfidenceLevel.DEFAULT;
+    }
+
+    /** A staged builder: the period, then optionally the level or grouping, granularity and confidence. */
+    public static ImmutableEvaluationQuery.PeriodBuildStage builder() {
+        return ImmutableEvaluationQuery.builder();
+    }
+
+    /** The query for the areas of {@code level} and above over {@code period} as one period. */
+    public static EvaluationQuery ofLevel(AreaLevel level, ReportingPeriod period) {
+        return builder().period(period).level(level).build();
+    }
+
+    /** The query for the groups of {@code grouping} and the municipality over {@code period} as one period. */
+    public static EvaluationQuery ofGrouping(String grouping, ReportingPeriod period) {
+        return builder().period(period).grouping(grouping).build();
+    }
+
+    /** The query, or every violation of its rules. */
+    public static Validation<Seq<Violation>, EvaluationQuery> validate(
+            ReportingPeriod period,
+            Optional<AreaLevel> level,
+            Optional<String> grouping,
+            Optional<PeriodGranularity> granularity) {
+        return Violations.attempt(() -> builder()
+                .period(period)
+                .level(level)
+                .grouping(grouping)
+                .granularity(granularity)
+                .build());
+    }
+
+    /** The periods evaluated, in order: {@link #period()} split by the granularity, or the period alone. */
+    public Seq<ReportingPeriod> periods() {
+        return granularity().map(period()::split).orElse(List.of(period()));
+    }
+
+    /**
+     * The CBS levels reported, from the top: the municipality down to {@link #level()}; the municipality alone for a
+     * grouping.
+     */
+    public Seq<AreaLevel> levels() {
+        AreaLevel finest = level().orElse(AreaLevel.MUNICIPALITY);
+        return AreaLevel.topDown().filter(l -> l != AreaLevel.COUNTRY && !finest.isAbove(l));
+    }
+
+    @Value.Check
+    final void check() {
+        Violations.of("evaluation query")
+                .check(level().isPresent() != grouping().isPresent(), "level", ONE_AREA_SCOPE, this)
+                .check(level().filter(l -> l == AreaLevel.COUNTRY).isEmpty(), "level", LEVEL_BELOW_COUNTRY, level())
+                .check(grouping().filter(String::isBlank).isEmpty(), "grouping", GROUPING_BLANK, grouping())
+                .throwIfAny();
+    }
+}

@@ -1,0 +1,417 @@
+package nl.welfare.indicators.engine;
+
+import static nl.welfare.indicators.engine.EngineFixtures.CITY;
+import static nl.welfare.indicators.engine.EngineFixtures.N1;
+import static nl.welfare.indicators.engine.EngineFixtures.N2;
+import static nl.welfare.indicators.engine.EngineFixtures.NORTH;
+import static nl.welfare.indicators.engine.EngineFixtures.S1;
+import static nl.welfare.indicators.engine.EngineFixtures.SOUTH;
+import static nl.welfare.indicators.engine.EngineFixtures.define;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Optional;
+import nl.welfare.domain.area.AreaCode;
+import nl.welfare.domain.area.AreaGroup;
+import nl.welfare.domain.area.AreaGrouping;
+import nl.welfare.domain.area.AreaLevel;
+import nl.welfare.domain.area.AreaPopulation;
+import nl.welfare.domain.community.ActivityId;
+import nl.welfare.domain.community.Initiative;
+import nl.welfare.domain.community.InitiativeId;
+import nl.welfare.domain.community.InitiativeLead;
+import nl.welfare.domain.community.Participation;
+import nl.welfare.domain.community.ParticipationRole;
+import nl.welfare.domain.resident.CohortMembership;
+import nl.welfare.domain.resident.CohortName;
+import nl.welfare.domain.resident.ResidentId;
+import nl.welfare.domain.support.Provision;
+import nl.welfare.domain.support.ProvisionId;
+import nl.welfare.domain.support.ProvisionKind;
+import nl.welfare.domain.support.SupportEpisode;
+import nl.welfare.domain.support.SupportEpisodeId;
+import nl.welfare.domain.survey.QuestionCode;
+import nl.welfare.domain.survey.RespondentId;
+import nl.welfare.domain.survey.SurveyResponse;
+import nl.welfare.domain.time.PeriodGranularity;
+import nl.welfare.domain.time.ReportingPeriod;
+import nl.welfare.domain.value.InvalidValueException;
+import nl.welfare.indicators.definition.CountMode;
+import nl.welfare.indicators.definition.FactType;
+import nl.welfare.indicators.definition.Filter;
+import nl.welfare.indicators.definition.IndicatorDefinition;
+import nl.welfare.indicators.definition.IndicatorId;
+import nl.welfare.indicators.definition.Measure;
+import nl.welfare.indicators.stats.ConfidenceLevel;
+import nl.welfare.indicators.stats.Estimate;
+import nl.welfare.indicators.stats.Proportions;
+import nl.welfare.indicators.stats.Rates;
+import nl.welfare.indicators.stats.Ratios;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Hand-computed examples of every supported kind. */
+@DisplayName("The indicator engine")
+class IndicatorEngineTest {
+
+    private static final ReportingPeriod Y2021 = ReportingPeriod.year(2021);
+    private static final ConfidenceLevel CL = ConfidenceLevel.DEFAULT;
+
+    private static Participation participation(String resident, AreaCode area, LocalDate date, ParticipationRole role) {
+        return Participation.of(ResidentId.of(resident), ActivityId.of("a1"), area, date, role);
+    }
+
+    private static SupportEpisode episode(
+            String id, String resident, AreaCode area, ProvisionKind kind, LocalDate start, Optional<LocalDate> end) {
+        return SupportEpisode.builder()
+                .id(SupportEpisodeId.of(id))
+                .area(area)
+                .kind(kind)
+                .provision(ProvisionId.of("p1"))
+                .started(start)
+                .resident(Optional.of(ResidentId.of(resident)))
+                .ended(end)
+                .build();
+    }
+
+    private static SurveyResponse response(
+            String respondent, AreaCode area, String question, String answer, double weight) {
+        return SurveyResponse.builder()
+                .respondent(RespondentId.of(respondent))
+                .area(area)
+                .date(LocalDate.of(2021, 5, 1))
+                .question(QuestionCode.of(question))
+                .answer(answer)
+                .weight(weight)
+                .build();
+    }
+
+    private static Initiative initiative(
+            String id, AreaCode area, InitiativeLead lead, LocalDate start, Optional<LocalDate> end) {
+        return Initiative.builder()
+                .id(InitiativeId.of(id))
+                .name(id)
+                .area(area)
+                .lead(lead)
+                .started(start)
+                .ended(end)
+                .build();
+    }
+
+    private static Dataset dataset() {
+        return Dataset.builder()
+                .hierarchy(EngineFixtures.hierarchy())
+                .grouping(AreaGrouping.of(
+                        "borough",
+                        List.of(
+                                AreaGroup.of("WEST", "West", List.of(N1, S1)),
+                                AreaGroup.of("EAST", "East", List.of(N2)))))
+                .add(AreaPopulation.of(N1, Year.of(2021), 1000))
+                // r1 volunteers in N1 and N2; r2 volunteers in N1 twice; r3 participates in S1; one volunteer in 2020
+                .add(participation("r1", N1, LocalDate.of(2021, 2, 1), ParticipationRole.VOLUNTEER))
+                .add(participation("r1", N2, LocalDate.of(2021, 3, 1), ParticipationRole.VOLUNTEER))
+                .add(participation("r2", N1, LocalDate.of(2021, 4, 1), ParticipationRole.VOLUNTEER))
+                .add(participation("r2", N1, LocalDate.of(2021, 9, 1), ParticipationRole.VOLUNTEER))
+                .add(participation("r3", S1, LocalDate.of(2021, 6, 1), ParticipationRole.PARTICIPANT))
+                .add(participation("r4", S1, LocalDate.of(2020, 6, 1), ParticipationRole.VOLUNTEER))
+                // provisions: one active in 2021, one ended in 2020, one started in 2022, one open-ended
+                .add(provision("p1", N1, LocalDate.of(2019, 1, 1), Optional.of(LocalDate.of(2021, 1, 1))))
+                .add(provision("p2", N1, LocalDate.of(2019, 1, 1), Optional.of(LocalDate.of(2020, 12, 31))))
+                .add(provision("p3", N2, LocalDate.of(2022, 1, 1), Optional.empty()))
+                .add(provision("p4", S1, LocalDate.of(2021, 12, 31), Optional.empty()))
+                // initiatives in N1: two resident-led, one joint, all active in 2021
+                .add(initiative("i1", N1, InitiativeLead.RESIDENTS, LocalDate.of(2020, 1, 1), Optional.empty()))
+                .add(initiative("i2", N1, InitiativeLead.RESIDENTS, LocalDate.of(2021, 6, 1), Optional.empty()))
+                .add(initiative("i3", N1, InitiativeLead.JOINT, LocalDate.of(2019, 1, 1), Optional.empty()))
+                // support episodes in N1: three individual and one collective active in 2021
+                .add(episode("e1", "r1", N1, ProvisionKind.INDIVIDUAL, LocalDate.of(2021, 1, 1), Optional.empty()))
+                .add(episode("e2", "r2", N1, ProvisionKind.INDIVIDUAL, LocalDate.of(2020, 1, 1), Optional.empty()))
+                .add(episode("e3", "r3", N1, ProvisionKind.INDIVIDUAL, LocalDate.of(2021, 5, 1), Optional.empty()))
+                .add(episode("e4", "r3", N1, ProvisionKind.COLLECTIVE, LocalDate.of(2021, 5, 1), Optional.empty()))
+                // survey in N1: wl04 yes (1, 2) with weights 1 and 2, no (4) with weight 1, invalid answer left out
+                .add(response("s1", N1, "wl04", "1", 1))
+                .add(response("s2", N1, "wl04", "2", 2))
+                .add(response("s3", N1, "wl04", "4", 1))
+                .add(response("s4", N1, "wl04", "weet niet", 5))
+                .add(response("s1", N1, "wl01", "6", 1))
+                .add(response("s2", N1, "wl01", "8", 3))
+                .add(CohortMembership.of(CohortName.of("shelter-pilot"), ResidentId.of("r1"), LocalDate.of(2021, 1, 1)))
+                .build();
+    }
+
+    private static Provision provision(String id, AreaCode area, LocalDate start, Optional<LocalDate> end) {
+        return Provision.builder()
+                .id(ProvisionId.of(id))
+                .name(id)
+                .kind(ProvisionKind.COLLECTIVE)
+                .area(area)
+                .started(start)
+                .ended(end)
+                .build();
+    }
+
+    private static IndicatorTable evaluate(IndicatorDefinition definition) {
+        return IndicatorEngine.evaluate(
+                List.of(definition), dataset(), EvaluationQuery.ofLevel(AreaLevel.NEIGHBOURHOOD, Y2021));
+    }
+
+    private static IndicatorResult find(IndicatorTable table, String id, AreaCode area) {
+        return table.find(IndicatorId.of(id), area.value(), Y2021).get();
+    }
+
+    private static double value(IndicatorTable table, String id, AreaCode area) {
+        return find(table, id, area).value().get();
+    }
+
+    private static final Measure.Counted VOLUNTEERING =
+            Measure.CountSpec.of(FactType.PARTICIPATIONS, CountMode.FLOW, Filter.equalTo("role", "volunteer"));
+
+    @Test
+    @DisplayName("counts a flow: the facts dated in the period, in every area above theirs")
+    void countsFlow() {
+        IndicatorTable table = evaluate(define("volunteering", VOLUNTEERING));
+        assertEquals(3.0, value(table, "volunteering", N1));
+        assertEquals(1.0, value(table, "volunteering", N2));
+        assertEquals(0.0, value(table, "volunteering", S1));
+        assertEquals(4.0, value(table, "volunteering", NORTH));
+        assertEquals(4.0, value(table, "volunteering", CITY));
+        IndicatorResult city = find(table, "volunteering", CITY);
+        assertEquals(Optional.of(4L), city.sampleSize());
+        assertEquals(Optional.empty(), city.denominator());
+        assertEquals(Optional.empty(), city.interval());
+        assertEquals("municipality", city.areaLevel());
+    }
+
+    @Test
+    @DisplayName("counts a stock: the facts active on at least one day of the period")
+    void countsStock() {
+        IndicatorTable table = evaluate(
+                define("provisions", Measure.CountSpec.of(FactType.PROVISIONS, CountMode.STOCK, Filter.all())));
+        assertEquals(1.0, value(table, "provisions", N1));
+        assertEquals(0.0, value(table, "provisions", N2));
+        assertEquals(1.0, value(table, "provisions", S1));
+        assertEquals(2.0, value(table, "provisions", CITY));
+    }
+
+    @Test
+    @DisplayName("counts distinct persons per area, so a district's count is not the sum of its neighbourhoods'")
+    void distinctPersonsPerLevel() {
+        IndicatorTable table = evaluate(define(
+                "volunteers",
+                Measure.DistinctCountSpec.of(
+                        FactType.PARTICIPATIONS, CountMode.FLOW, Filter.equalTo("role", "volunteer"))));
+        assertEquals(2.0, value(table, "volunteers", N1));
+        assertEquals(1.0, value(table, "volunteers", N2));
+        assertEquals(2.0, value(table, "volunteers", NORTH));
+        assertEquals(2.0, value(table, "volunteers", CITY));
+        assertEquals(0.0, value(table, "volunteers", SOUTH));
+    }
+
+    @Test
+    @DisplayName("computes an unweighted share with its Wilson interval")
+    void unweightedShare() {
+        IndicatorTable table = evaluate(define(
+                "resident-led",
+                Measure.ProportionSpec.builder()
+                        .factType(FactType.INITIATIVES)
+                        .mode(CountMode.STOCK)
+                        .population(Filter.all())
+                        .condition(Filter.equalTo("lead", "residents"))
+                        .build()));
+        IndicatorResult n1 = find(table, "resident-led", N1);
+        Estimate expected = Proportions.wilson(2, 3, CL).get();
+        assertEquals(Optional.of(2.0), n1.numerator());
+        assertEquals(Optional.of(3.0), n1.denominator());
+        assertEquals(Optional.of(3L), n1.sampleSize());
+        assertEquals(Optional.of(expected.value()), n1.value());
+        assertEquals(expected.interval().toJavaOptional(), n1.interval());
+        assertEquals(ResultStatus.NO_DATA, find(table, "resident-led", N2).status());
+        assertEquals(Optional.empty(), find(table, "resident-led", N2).value());
+    }
+
+    @Test
+    @DisplayName("computes a weighted share of valid answers as sums of weights")
+    void weightedShare() {
+        IndicatorTable table = evaluate(define(
+                "feels-safe",
+                Measure.ProportionSpec.builder()
+                        .factType(FactType.SURVEY_RESPONSES)
+                        .mode(CountMode.FLOW)
+                        .population(Filter.and(Filter.equalTo("question", "wl04"), Filter.between("answer", 1, 5)))
+                        .condition(Filter.between("answer", 1, 2))
+                        .weighted(true)
+                        .build()));
+        IndicatorResult n1 = find(table, "feels-safe", N1);
+        assertEquals(Optional.of(3.0), n1.numerator());
+        assertEquals(Optional.of(4.0), n1.denominator());
+        assertEquals(Optional.of(3L), n1.sampleSize());
+        assertEquals(0.75, n1.value().get(), 1e-12);
+        assertTrue(n1.interval().isPresent());
+    }
+
+    @Test
+    @DisplayName("computes a rate per inhabitants of the period's year, and no data without a population")
+    void rate() {
+        IndicatorTable table = evaluate(define(
+                "individual-per-1000",
+                Measure.RateSpec.of(
+                        Measure.CountSpec.of(
+                                FactType.SUPPORT_EPISODES, CountMode.STOCK, Filter.equalTo("kind", "individual")),
+                        1000)));
+        IndicatorResult n1 = find(table, "individual-per-1000", N1);
+        assertEquals(Optional.of(3.0), n1.numerator());
+        assertEquals(Optional.of(1000.0), n1.denominator());
+        assertEquals(Rates.rate(3, 1000, 1000, CL).get().value(), n1.value().get());
+        assertEquals(3.0, n1.value().get(), 1e-12);
+        IndicatorResult north = find(table, "individual-per-1000", NORTH);
+        assertEquals(Optional.of(1800.0), north.denominator());
+        assertEquals(
+                Optional.of(3800.0), find(table, "individual-per-1000", CITY).denominator());
+    }
+
+    @Test
+    @DisplayName("computes a ratio of two counts with the exact conditional interval")
+    void ratio() {
+        IndicatorTable table = evaluate(define(
+                "collective-to-individual",
+                Measure.RatioSpec.of(
+                        Measure.CountSpec.of(
+                                FactType.SUPPORT_EPISODES, CountMode.STOCK, Filter.equalTo("kind", "collective")),
+                        Measure.CountSpec.of(
+                                FactType.SUPPORT_EPISODES, CountMode.STOCK, Filter.equalTo("kind", "individual")))));
+        IndicatorResult n1 = find(table, "collective-to-individual", N1);
+        Estimate expected = Ratios.ratio(1, 3, CL).get();
+        assertEquals(Optional.of(expected.value()), n1.value());
+        assertEquals(expected.interval().toJavaOptional(), n1.interval());
+        assertEquals(Optional.of(4L), n1.sampleSize());
+        assertEquals(
+                ResultStatus.NO_DATA,
+                find(table, "collective-to-individual", N2).status());
+    }
+
+    @Test
+    @DisplayName("computes a weighted mean of a numeric answer")
+    void mean() {
+        IndicatorTable table = evaluate(define(
+                "pleasant",
+                Measure.MeanSpec.builder()
+                        .factType(FactType.SURVEY_RESPONSES)
+                        .mode(CountMode.FLOW)
+                        .filter(Filter.and(Filter.equalTo("question", "wl01"), Filter.between("answer", 1, 10)))
+                        .valueAttribute("answer")
+                        .weighted(true)
+                        .build()));
+        IndicatorResult n1 = find(table, "pleasant", N1);
+        assertEquals(7.5, n1.value().get(), 1e-12);
+        assertEquals(Optional.of(30.0), n1.numerator());
+        assertEquals(Optional.of(4.0), n1.denominator());
+        assertEquals(Optional.of(2L), n1.sampleSize());
+        assertTrue(n1.interval().isPresent());
+    }
+
+    @Test
+    @DisplayName("reports no data, not zero, for a resource the dataset does not have")
+    void absentResource() {
+        IndicatorTable table = evaluate(
+                define("ladder", Measure.CountSpec.of(FactType.LADDER_ASSESSMENTS, CountMode.FLOW, Filter.all())));
+        assertEquals(6, table.size());
+        assertTrue(table.results().forAll(r -> r.status() == ResultStatus.NO_DATA));
+    }
+
+    @Test
+    @DisplayName("tests cohort membership during the period")
+    void cohort() {
+        IndicatorTable table = evaluate(define(
+                "pilot-volunteering",
+                Measure.CountSpec.of(
+                        FactType.PARTICIPATIONS,
+                        CountMode.FLOW,
+                        Filter.memberOfCohort(CohortName.of("shelter-pilot")))));
+        assertEquals(2.0, value(table, "pilot-volunteering", CITY));
+    }
+
+    @Test
+    @DisplayName("orders results by indicator, level from the top, area code and period")
+    void order() {
+        IndicatorDefinition a = define("a", VOLUNTEERING);
+        IndicatorDefinition b = define("b", VOLUNTEERING);
+        IndicatorTable table = IndicatorEngine.evaluate(
+                List.of(b, a),
+                dataset(),
+                EvaluationQuery.builder()
+                        .period(ReportingPeriod.years(2020, 2021))
+                        .level(AreaLevel.DISTRICT)
+                        .granularity(PeriodGranularity.YEAR)
+                        .build());
+        List<String> keys = table.results()
+                .map(r -> r.indicator() + " " + r.area() + " " + r.period())
+                .toJavaList();
+        assertEquals(
+                List.of(
+                        "b GM0153 2020",
+                        "b GM0153 2021",
+                        "b WK015301 2020",
+                        "b WK015301 2021",
+                        "b WK015302 2020",
+                        "b WK015302 2021",
+                        "a GM0153 2020",
+                        "a GM0153 2021",
+                        "a WK015301 2020",
+                        "a WK015301 2021",
+                        "a WK015302 2020",
+                        "a WK015302 2021"),
+                keys);
+        assertEquals(
+                1.0,
+                table.find(IndicatorId.of("a"), "WK015302", ReportingPeriod.year(2020))
+                        .get()
+                        .value()
+                        .get());
+    }
+
+    @Test
+    @DisplayName("reports a grouping's groups and the municipality")
+    void grouping() {
+        IndicatorTable table = IndicatorEngine.evaluate(
+                List.of(define("volunteering", VOLUNTEERING)), dataset(), EvaluationQuery.ofGrouping("borough", Y2021));
+        assertEquals(3, table.size());
+        IndicatorResult west =
+                table.find(IndicatorId.of("volunteering"), "WEST", Y2021).get();
+        assertEquals("borough", west.areaLevel());
+        assertEquals(Optional.of(3.0), west.value());
+        assertEquals(
+                Optional.of(1.0),
+                table.find(IndicatorId.of("volunteering"), "EAST", Y2021).get().value());
+    }
+
+    @Test
+    @DisplayName("rejects a grouping the dataset does not have")
+    void unknownGrouping() {
+        InvalidValueException e = assertThrows(
+                InvalidValueException.class,
+                () -> IndicatorEngine.evaluate(
+                        List.of(define("volunteering", VOLUNTEERING)),
+                        dataset(),
+                        EvaluationQuery.ofGrouping("wards", Y2021)));
+        assertEquals(IndicatorEngine.UNKNOWN_GROUPING, e.violations().head().rule());
+    }
+
+    @Test
+    @DisplayName("rejects a kind it does not evaluate yet")
+    void unsupportedKind() {
+        IndicatorDefinition network = define("network", Measure.NetworkSpec.of());
+        assertFalse(IndicatorEngine.supports(network.measure()));
+        assertEquals(
+                IndicatorEngine.KIND_NOT_SUPPORTED,
+                IndicatorEngine.validate(
+                                List.of(network), dataset(), EvaluationQuery.ofLevel(AreaLevel.DISTRICT, Y2021))
+                        .getError()
+                        .head()
+                        .rule());
+    }
+}
