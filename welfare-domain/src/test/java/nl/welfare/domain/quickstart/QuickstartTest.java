@@ -157,7 +157,8 @@ class QuickstartTest {
         "src/test/java/nl/welfare/domain/quickstart/QuickstartTest.java, quickstart",
         "src/test/java/nl/welfare/domain/quickstart/QuickstartTest.java, stores",
         "../welfare-testkit/src/test/java/nl/welfare/testkit/contracts/InMemoryResidentsTest.java, contract",
-        "../welfare-indicators/src/test/java/nl/welfare/indicators/readme/ReadmeExamplesTest.java, statistics"
+        "../welfare-indicators/src/test/java/nl/welfare/indicators/readme/ReadmeExamplesTest.java, statistics",
+        "../welfare-indicators/src/test/java/nl/welfare/indicators/readme/ReadmeExamplesTest.java, computing"
     })
     @DisplayName("is the code that the README shows")
     void theReadmeShowsThisCode(String file, String tag) throws IOException {

@@ -4,10 +4,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.welfare.domain.area.Area;
+import nl.welfare.domain.area.AreaCode;
+import nl.welfare.domain.area.AreaHierarchy;
+import nl.welfare.domain.area.AreaLevel;
+import nl.welfare.domain.community.Initiative;
+import nl.welfare.domain.community.InitiativeId;
+import nl.welfare.domain.community.InitiativeLead;
+import nl.welfare.domain.time.PeriodGranularity;
+import nl.welfare.domain.time.ReportingPeriod;
 import nl.welfare.indicators.catalogue.ReferenceCatalogue;
 import nl.welfare.indicators.definition.IndicatorDefinition;
 import nl.welfare.indicators.definition.IndicatorKind;
 import nl.welfare.indicators.definition.Polarity;
+import nl.welfare.indicators.engine.Dataset;
+import nl.welfare.indicators.engine.EvaluationQuery;
+import nl.welfare.indicators.engine.IndicatorEngine;
+import nl.welfare.indicators.engine.IndicatorResult;
+import nl.welfare.indicators.engine.IndicatorTable;
+import nl.welfare.indicators.engine.ResultStatus;
 import nl.welfare.indicators.stats.ConfidenceLevel;
 import nl.welfare.indicators.stats.Difference;
 import nl.welfare.indicators.stats.Differences;
@@ -57,5 +77,59 @@ class ReadmeExamplesTest {
         assertEquals(0.0168, change.interval().lower(), 1e-4);
         assertEquals(0.1375, change.interval().upper(), 1e-4);
         assertEquals(Option.some(Trend.IMPROVED), trend);
+    }
+
+    @Test
+    @DisplayName("compute the share of resident-led initiatives per district and for the municipality")
+    void computing() {
+        AreaHierarchy enschede = AreaHierarchy.of(
+                Year.of(2022),
+                List.of(
+                        Area.of(AreaCode.of("GM0153"), "Enschede"),
+                        Area.of(AreaCode.of("WK015301"), "Wijk 01 Hogeland - Velve"),
+                        Area.of(AreaCode.of("BU01530100"), "Velve-Lindenhof"),
+                        Area.of(AreaCode.of("BU01530101"), "Wooldrik"),
+                        Area.of(AreaCode.of("WK015305"), "Wijk 05 Stokhorst"),
+                        Area.of(AreaCode.of("BU01530503"), "Stokhorst")));
+        List<Initiative> initiatives = new ArrayList<>();
+        String[] areas = {"BU01530100", "BU01530101", "BU01530503"};
+        for (int i = 0; i < 30; i++) {
+            initiatives.add(Initiative.builder()
+                    .id(InitiativeId.of("initiative-" + i))
+                    .name("Initiative " + i)
+                    .area(AreaCode.of(areas[i % 3]))
+                    .lead(i % 5 == 0 ? InitiativeLead.PROFESSIONALS : InitiativeLead.RESIDENTS)
+                    .started(LocalDate.of(2018, 1 + i % 12, 1))
+                    .build());
+        }
+        // tag::computing[]
+        Dataset.Builder data = Dataset.builder().hierarchy(enschede);
+        initiatives.forEach(data::add); // or read a data package
+        Dataset dataset = data.build();
+
+        IndicatorTable table = IndicatorEngine.evaluate(
+                List.of(ReferenceCatalogue.RESIDENT_LED_INITIATIVES),
+                dataset,
+                EvaluationQuery.builder()
+                        .period(ReportingPeriod.parse("2018/2019").get())
+                        .level(AreaLevel.DISTRICT) // districts and every level above: the municipality
+                        .granularity(PeriodGranularity.YEAR)
+                        .build());
+
+        IndicatorResult enschede2019 = table.find(
+                        ReferenceCatalogue.RESIDENT_LED_INITIATIVES.id(), "GM0153", ReportingPeriod.year(2019))
+                .get();
+        // status OK, numerator 24, denominator 30, value 0.8, interval 0.627-0.905: computed from the facts of the
+        // whole municipality, never by averaging its districts
+        // end::computing[]
+        assertEquals(ResultStatus.OK, enschede2019.status());
+        assertEquals(Optional.of(24.0), enschede2019.numerator());
+        assertEquals(Optional.of(30.0), enschede2019.denominator());
+        assertEquals(0.8, enschede2019.value().get(), 1e-12);
+        assertEquals(0.627, enschede2019.interval().get().lower(), 1e-3);
+        assertEquals(0.905, enschede2019.interval().get().upper(), 1e-3);
+        assertEquals(
+                3 * 2,
+                table.results(ReferenceCatalogue.RESIDENT_LED_INITIATIVES.id()).size());
     }
 }
