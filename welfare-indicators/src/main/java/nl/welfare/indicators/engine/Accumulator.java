@@ -1,11 +1,17 @@
 package nl.welfare.indicators.engine;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import nl.welfare.domain.time.ReportingPeriod;
 import nl.welfare.indicators.definition.AttributeType;
 import nl.welfare.indicators.definition.CountMode;
 import nl.welfare.indicators.definition.FactType;
 import nl.welfare.indicators.definition.Filter;
 import nl.welfare.indicators.stats.WeightedSums;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The sufficient statistics of one part of a definition over one fact type, per slot ({@code cell * periods +
@@ -241,6 +247,100 @@ abstract class Accumulator {
                     .sumOfWeightedSquaredValues(swv2[slot])
                     .sumOfWeightedYes(0)
                     .build();
+        }
+    }
+
+    /** Reads a numeric attribute of a row as a {@code double}, or {@link Double#NaN} when it is missing. */
+    static final class Values {
+        private final boolean decimal;
+        private final IntColumn ints;
+        private final DoubleColumn doubles;
+
+        Values(FactType type, String attribute, FactTable table) {
+            this.decimal = type.attribute(attribute)
+                    .map(a -> a.type() == AttributeType.DECIMAL)
+                    .getOrElse(false);
+            this.doubles = decimal ? table.doubles(attribute).get() : new DoubleColumn(attribute, new double[0]);
+            this.ints = decimal ? IntColumn.constant(attribute, 0, Dataset.NOT_A_NUMBER) : table.column(attribute);
+        }
+
+        double get(int row) {
+            if (decimal) {
+                return doubles.get(row);
+            }
+            int stored = ints.get(row);
+            return stored == Dataset.NOT_A_NUMBER ? Double.NaN : stored;
+        }
+    }
+
+    /**
+     * Per person, the first and last value of a numeric attribute by date: on the first date the highest value, on
+     * the last the lowest, so that disagreeing facts on one date never count as progress. Facts without a person, a
+     * date or a value are left out.
+     */
+    static final class Transitions extends Accumulator {
+        private static final int FIRST_DAY = 0;
+        private static final int FIRST_VALUE = 1;
+        private static final int LAST_DAY = 2;
+        private static final int LAST_VALUE = 3;
+        private static final int FACTS = 4;
+
+        private final @Nullable Values values;
+        private final List<Map<Integer, double[]>> persons;
+
+        Transitions(
+                FactType type,
+                CountMode mode,
+                Filter filter,
+                String attribute,
+                Dataset dataset,
+                ReportingPeriod[] periods,
+                int cells) {
+            super(type, mode, filter, dataset, periods, cells);
+            this.values = present ? new Values(type, attribute, dataset.table(type)) : null;
+            int slots = cells * periods.length;
+            persons = new ArrayList<>(slots);
+            for (int slot = 0; slot < slots; slot++) {
+                persons.add(new HashMap<>());
+            }
+        }
+
+        @Override
+        void add(FactTable table, int row, int period, int slot) {
+            int person = table.personIndex(row);
+            int day = table.date(row);
+            double value = Objects.requireNonNull(values).get(row);
+            if (person < 0 || day == Dataset.NO_DATE || Double.isNaN(value)) {
+                return;
+            }
+            double[] state = persons.get(slot).computeIfAbsent(person, p -> new double[] {day, value, day, value, 0});
+            state[FACTS]++;
+            if (day < state[FIRST_DAY]) {
+                state[FIRST_DAY] = day;
+                state[FIRST_VALUE] = value;
+            } else if (day == state[FIRST_DAY]) {
+                state[FIRST_VALUE] = Math.max(state[FIRST_VALUE], value);
+            }
+            if (day > state[LAST_DAY]) {
+                state[LAST_DAY] = day;
+                state[LAST_VALUE] = value;
+            } else if (day == state[LAST_DAY]) {
+                state[LAST_VALUE] = Math.min(state[LAST_VALUE], value);
+            }
+        }
+
+        /** The persons of {@code slot} with at least two facts. */
+        long assessedTwice(int slot) {
+            return persons.get(slot).values().stream()
+                    .filter(s -> s[FACTS] >= 2)
+                    .count();
+        }
+
+        /** The persons of {@code slot} with at least two facts whose last value is higher than their first. */
+        long progressed(int slot) {
+            return persons.get(slot).values().stream()
+                    .filter(s -> s[FACTS] >= 2 && s[LAST_VALUE] > s[FIRST_VALUE])
+                    .count();
         }
     }
 }

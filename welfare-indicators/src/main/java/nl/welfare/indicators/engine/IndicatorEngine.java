@@ -46,8 +46,8 @@ import nl.welfare.indicators.stats.Ratios;
  * <h2>Supported kinds</h2>
  *
  * <p>{@code COUNT} (flow and stock), {@code DISTINCT_COUNT}, {@code PROPORTION} of facts ({@link
- * Measure.ProportionSpec}, unweighted and weighted), {@code RATE}, {@code RATIO} and {@code MEAN}. Every other kind
- * ({@code TRANSITION}, {@code NETWORK}, {@code THRESHOLD_SHARE}, {@code CHANGE}) and the proportion of persons by their
+ * Measure.ProportionSpec}, unweighted and weighted), {@code RATE}, {@code RATIO}, {@code MEAN} and {@code TRANSITION}.
+ * Every other kind ({@code NETWORK}, {@code THRESHOLD_SHARE}, {@code CHANGE}) and the proportion of persons by their
  * latest assessment ({@link Measure.LatestAssessmentSpec}) breaks {@link #KIND_NOT_SUPPORTED}: {@link #validate} lists
  * it and {@link #evaluate} throws before reading any fact ({@link #supports} asks beforehand).
  *
@@ -66,6 +66,12 @@ import nl.welfare.indicators.stats.Ratios;
  *       ({@link Dataset#population}; for a group, the sum of its neighbourhoods'), and a ratio whose denominator is
  *       zero. A count of zero is {@code OK} with value 0.
  *   <li>A mean leaves out facts whose value attribute is missing.
+ *   <li>A transition is computed per cell from the facts, like a distinct count: a person counts in every cell their
+ *       facts belong to, with the facts of that cell. Among the persons with at least two facts of the period passing
+ *       the filter (facts without a person, a date or a value are left out), the numerator is those whose last value
+ *       beats their first; several values on one date count as the highest on the first date and the lowest on the
+ *       last, so a tie is never progress. Denominator and sample size: the persons assessed at least twice; the
+ *       interval is Wilson's.
  * </ul>
  */
 public final class IndicatorEngine {
@@ -73,8 +79,8 @@ public final class IndicatorEngine {
     /** Rule: a definition of a kind (or spec) the in-memory engine does not evaluate yet. */
     public static final Rule KIND_NOT_SUPPORTED = Rule.of(
             "engine.kind-not-supported",
-            "must be a count, distinct count, proportion of facts, rate, ratio or mean: the in-memory engine does not"
-                    + " evaluate transitions, networks, threshold shares, changes or latest-assessment proportions yet");
+            "must be a count, distinct count, proportion of facts, rate, ratio, mean or transition: the in-memory engine"
+                    + " does not evaluate networks, threshold shares, changes or latest-assessment proportions yet");
 
     /** Rule: the query names a grouping the dataset does not have. */
     public static final Rule UNKNOWN_GROUPING =
@@ -88,7 +94,8 @@ public final class IndicatorEngine {
                 || measure instanceof Measure.ProportionSpec
                 || measure instanceof Measure.RateSpec
                 || measure instanceof Measure.RatioSpec
-                || measure instanceof Measure.MeanSpec;
+                || measure instanceof Measure.MeanSpec
+                || measure instanceof Measure.TransitionSpec;
     }
 
     /**
@@ -183,6 +190,19 @@ public final class IndicatorEngine {
                             share.population(),
                             share.condition(),
                             share.weighted(),
+                            dataset,
+                            periods,
+                            cells.size()))
+                };
+            }
+            if (measure instanceof Measure.TransitionSpec) {
+                Measure.TransitionSpec transition = (Measure.TransitionSpec) measure;
+                return new Accumulator[] {
+                    register(new Accumulator.Transitions(
+                            transition.factType(),
+                            transition.mode(),
+                            transition.filter(),
+                            transition.valueAttribute(),
                             dataset,
                             periods,
                             cells.size()))
@@ -378,6 +398,13 @@ public final class IndicatorEngine {
                         Optional.of(sums.sumOfWeights()),
                         n,
                         Proportions.weighted(sums, confidence));
+            }
+            if (measure instanceof Measure.TransitionSpec) {
+                Accumulator.Transitions transitions = (Accumulator.Transitions) accumulators[0];
+                long n = transitions.assessedTwice(slot);
+                long k = transitions.progressed(slot);
+                return estimate(
+                        definition, cell, p, k, Optional.of((double) n), n, Proportions.wilson(k, n, confidence));
             }
             var sums = ((Accumulator.Sums) accumulators[0]).sums(slot);
             return estimate(

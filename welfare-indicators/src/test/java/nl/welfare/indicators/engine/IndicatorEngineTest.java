@@ -29,6 +29,9 @@ import nl.welfare.domain.community.Participation;
 import nl.welfare.domain.community.ParticipationRole;
 import nl.welfare.domain.resident.CohortMembership;
 import nl.welfare.domain.resident.CohortName;
+import nl.welfare.domain.resident.LadderAssessment;
+import nl.welfare.domain.resident.ParticipationRung;
+import nl.welfare.domain.resident.Resident;
 import nl.welfare.domain.resident.ResidentId;
 import nl.welfare.domain.support.Provision;
 import nl.welfare.domain.support.ProvisionId;
@@ -413,5 +416,84 @@ class IndicatorEngineTest {
                         .getError()
                         .head()
                         .rule());
+    }
+
+    private static LadderAssessment ladder(String resident, LocalDate date, int rung) {
+        return LadderAssessment.of(ResidentId.of(resident), date, ParticipationRung.of(rung));
+    }
+
+    private static Dataset ladderDataset() {
+        return Dataset.builder()
+                .hierarchy(EngineFixtures.hierarchy())
+                .add(Resident.of(ResidentId.of("r1"), N1))
+                .add(Resident.of(ResidentId.of("r2"), N1))
+                .add(Resident.of(ResidentId.of("r3"), N2))
+                .add(Resident.of(ResidentId.of("r4"), S1))
+                .add(Resident.of(ResidentId.of("r5"), N1))
+                .add(Resident.of(ResidentId.of("r6"), N2))
+                // r1 moves up from 2 to 4
+                .add(ladder("r1", LocalDate.of(2021, 1, 10), 2))
+                .add(ladder("r1", LocalDate.of(2021, 6, 1), 4))
+                // r2: two rungs on one date, first and last: highest 5 first, lowest 3 last
+                .add(ladder("r2", LocalDate.of(2021, 2, 1), 3))
+                .add(ladder("r2", LocalDate.of(2021, 2, 1), 5))
+                // r3 stays at 2: a tie is no progress
+                .add(ladder("r3", LocalDate.of(2021, 3, 1), 2))
+                .add(ladder("r3", LocalDate.of(2021, 9, 1), 2))
+                // r4 assessed once in 2021 (and once in 2020): not in the denominator
+                .add(ladder("r4", LocalDate.of(2020, 5, 1), 1))
+                .add(ladder("r4", LocalDate.of(2021, 5, 1), 3))
+                // r5: 3, then 2 and 5 on the last date: the lowest (2) counts
+                .add(ladder("r5", LocalDate.of(2021, 1, 1), 3))
+                .add(ladder("r5", LocalDate.of(2021, 12, 1), 2))
+                .add(ladder("r5", LocalDate.of(2021, 12, 1), 5))
+                // r6: 1 and 4 on the first date, then 3: the highest (4) counts
+                .add(ladder("r6", LocalDate.of(2021, 1, 1), 1))
+                .add(ladder("r6", LocalDate.of(2021, 1, 1), 4))
+                .add(ladder("r6", LocalDate.of(2021, 7, 1), 3))
+                .build();
+    }
+
+    @Test
+    @DisplayName("computes a transition: persons assessed twice whose last value beats the first, ties never progress")
+    void transition() {
+        IndicatorTable table = IndicatorEngine.evaluate(
+                List.of(define(
+                        "ladder-progress",
+                        Measure.TransitionSpec.of(FactType.LADDER_ASSESSMENTS, CountMode.FLOW, Filter.all(), "rung"))),
+                ladderDataset(),
+                EvaluationQuery.ofLevel(AreaLevel.NEIGHBOURHOOD, Y2021));
+        IndicatorResult n1 = find(table, "ladder-progress", N1);
+        Estimate expected = Proportions.wilson(1, 3, CL).get();
+        assertEquals(Optional.of(1.0), n1.numerator());
+        assertEquals(Optional.of(3.0), n1.denominator());
+        assertEquals(Optional.of(3L), n1.sampleSize());
+        assertEquals(Optional.of(expected.value()), n1.value());
+        assertEquals(expected.interval().toJavaOptional(), n1.interval());
+        IndicatorResult n2 = find(table, "ladder-progress", N2);
+        assertEquals(Optional.of(0.0), n2.numerator());
+        assertEquals(Optional.of(2.0), n2.denominator());
+        assertEquals(ResultStatus.NO_DATA, find(table, "ladder-progress", S1).status());
+        IndicatorResult north = find(table, "ladder-progress", NORTH);
+        assertEquals(Optional.of(1.0), north.numerator());
+        assertEquals(Optional.of(5.0), north.denominator());
+        assertEquals(Optional.of(5.0), find(table, "ladder-progress", CITY).denominator());
+        assertEquals(ResultStatus.NO_DATA, find(table, "ladder-progress", SOUTH).status());
+    }
+
+    @Test
+    @DisplayName("counts a transition within the period only")
+    void transitionWithinPeriod() {
+        IndicatorTable table = IndicatorEngine.evaluate(
+                List.of(define(
+                        "ladder-progress",
+                        Measure.TransitionSpec.of(FactType.LADDER_ASSESSMENTS, CountMode.FLOW, Filter.all(), "rung"))),
+                ladderDataset(),
+                EvaluationQuery.ofLevel(AreaLevel.NEIGHBOURHOOD, ReportingPeriod.years(2020, 2021)));
+        IndicatorResult s1 = table.find(
+                        IndicatorId.of("ladder-progress"), S1.value(), ReportingPeriod.years(2020, 2021))
+                .get();
+        assertEquals(Optional.of(1.0), s1.numerator());
+        assertEquals(Optional.of(1.0), s1.denominator());
     }
 }
