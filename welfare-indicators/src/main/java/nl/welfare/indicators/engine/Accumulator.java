@@ -343,4 +343,57 @@ abstract class Accumulator {
                     .count();
         }
     }
+
+    /**
+     * Per person, the latest date of their facts passing the population and whether all their facts on it pass the
+     * condition. Facts without a person or a date are left out.
+     */
+    static final class Latest extends Accumulator {
+        private final RowPredicate[] condition;
+        private final List<Map<Integer, int[]>> persons;
+
+        Latest(
+                FactType type,
+                CountMode mode,
+                Filter population,
+                Filter condition,
+                Dataset dataset,
+                ReportingPeriod[] periods,
+                int cells) {
+            super(type, mode, population, dataset, periods, cells);
+            this.condition = compileAll(condition, type, dataset, periods);
+            int slots = cells * periods.length;
+            persons = new ArrayList<>(slots);
+            for (int slot = 0; slot < slots; slot++) {
+                persons.add(new HashMap<>());
+            }
+        }
+
+        @Override
+        void add(FactTable table, int row, int period, int slot) {
+            int person = table.personIndex(row);
+            int day = table.date(row);
+            if (person < 0 || day == Dataset.NO_DATE) {
+                return;
+            }
+            int passes = condition[period].test(row) ? 1 : 0;
+            int[] state = persons.get(slot).computeIfAbsent(person, p -> new int[] {day, passes});
+            if (day > state[0]) {
+                state[0] = day;
+                state[1] = passes;
+            } else if (day == state[0]) {
+                state[1] &= passes;
+            }
+        }
+
+        /** The persons of {@code slot}. */
+        long population(int slot) {
+            return persons.get(slot).size();
+        }
+
+        /** The persons of {@code slot} whose facts on their latest date all pass the condition. */
+        long meeting(int slot) {
+            return persons.get(slot).values().stream().filter(s -> s[1] == 1).count();
+        }
+    }
 }

@@ -46,9 +46,9 @@ import nl.welfare.indicators.stats.Ratios;
  * <h2>Supported kinds</h2>
  *
  * <p>{@code COUNT} (flow and stock), {@code DISTINCT_COUNT}, {@code PROPORTION} of facts ({@link
- * Measure.ProportionSpec}, unweighted and weighted), {@code RATE}, {@code RATIO}, {@code MEAN} and {@code TRANSITION}.
- * Every other kind ({@code NETWORK}, {@code THRESHOLD_SHARE}, {@code CHANGE}) and the proportion of persons by their
- * latest assessment ({@link Measure.LatestAssessmentSpec}) breaks {@link #KIND_NOT_SUPPORTED}: {@link #validate} lists
+ * Measure.ProportionSpec}, unweighted and weighted) and of persons by their latest assessment ({@link
+ * Measure.LatestAssessmentSpec}), {@code RATE}, {@code RATIO}, {@code MEAN} and {@code TRANSITION}. Every other kind
+ * ({@code NETWORK}, {@code THRESHOLD_SHARE}, {@code CHANGE}) breaks {@link #KIND_NOT_SUPPORTED}: {@link #validate} lists
  * it and {@link #evaluate} throws before reading any fact ({@link #supports} asks beforehand).
  *
  * <h2>Meaning</h2>
@@ -72,6 +72,10 @@ import nl.welfare.indicators.stats.Ratios;
  *       beats their first; several values on one date count as the highest on the first date and the lowest on the
  *       last, so a tie is never progress. Denominator and sample size: the persons assessed at least twice; the
  *       interval is Wilson's.
+ *   <li>A proportion by latest assessment is computed per cell from the facts too: the denominator is the persons with
+ *       at least one fact of the period passing the population filter; the numerator those whose facts passing it on
+ *       their latest date in the period all pass the condition (facts without a person or a date are left out).
+ *       Sample size: the denominator; the interval is Wilson's.
  * </ul>
  */
 public final class IndicatorEngine {
@@ -79,8 +83,8 @@ public final class IndicatorEngine {
     /** Rule: a definition of a kind (or spec) the in-memory engine does not evaluate yet. */
     public static final Rule KIND_NOT_SUPPORTED = Rule.of(
             "engine.kind-not-supported",
-            "must be a count, distinct count, proportion of facts, rate, ratio, mean or transition: the in-memory engine"
-                    + " does not evaluate networks, threshold shares, changes or latest-assessment proportions yet");
+            "must be a count, distinct count, proportion, rate, ratio, mean or transition: the in-memory engine does not"
+                    + " evaluate networks, threshold shares or changes yet");
 
     /** Rule: the query names a grouping the dataset does not have. */
     public static final Rule UNKNOWN_GROUPING =
@@ -95,7 +99,8 @@ public final class IndicatorEngine {
                 || measure instanceof Measure.RateSpec
                 || measure instanceof Measure.RatioSpec
                 || measure instanceof Measure.MeanSpec
-                || measure instanceof Measure.TransitionSpec;
+                || measure instanceof Measure.TransitionSpec
+                || measure instanceof Measure.LatestAssessmentSpec;
     }
 
     /**
@@ -203,6 +208,19 @@ public final class IndicatorEngine {
                             transition.mode(),
                             transition.filter(),
                             transition.valueAttribute(),
+                            dataset,
+                            periods,
+                            cells.size()))
+                };
+            }
+            if (measure instanceof Measure.LatestAssessmentSpec) {
+                Measure.LatestAssessmentSpec latest = (Measure.LatestAssessmentSpec) measure;
+                return new Accumulator[] {
+                    register(new Accumulator.Latest(
+                            latest.factType(),
+                            latest.mode(),
+                            latest.population(),
+                            latest.condition(),
                             dataset,
                             periods,
                             cells.size()))
@@ -403,6 +421,13 @@ public final class IndicatorEngine {
                 Accumulator.Transitions transitions = (Accumulator.Transitions) accumulators[0];
                 long n = transitions.assessedTwice(slot);
                 long k = transitions.progressed(slot);
+                return estimate(
+                        definition, cell, p, k, Optional.of((double) n), n, Proportions.wilson(k, n, confidence));
+            }
+            if (measure instanceof Measure.LatestAssessmentSpec) {
+                Accumulator.Latest latest = (Accumulator.Latest) accumulators[0];
+                long n = latest.population(slot);
+                long k = latest.meeting(slot);
                 return estimate(
                         definition, cell, p, k, Optional.of((double) n), n, Proportions.wilson(k, n, confidence));
             }

@@ -14,7 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.welfare.domain.area.AreaCode;
 import nl.welfare.domain.area.AreaGroup;
@@ -33,6 +35,9 @@ import nl.welfare.domain.resident.LadderAssessment;
 import nl.welfare.domain.resident.ParticipationRung;
 import nl.welfare.domain.resident.Resident;
 import nl.welfare.domain.resident.ResidentId;
+import nl.welfare.domain.resident.SelfRelianceAssessment;
+import nl.welfare.domain.resident.SelfRelianceDomain;
+import nl.welfare.domain.resident.SelfRelianceScore;
 import nl.welfare.domain.support.Provision;
 import nl.welfare.domain.support.ProvisionId;
 import nl.welfare.domain.support.ProvisionKind;
@@ -495,5 +500,91 @@ class IndicatorEngineTest {
                 .get();
         assertEquals(Optional.of(1.0), s1.numerator());
         assertEquals(Optional.of(1.0), s1.denominator());
+    }
+
+    private static SelfRelianceAssessment zrm(String resident, LocalDate date, int finances, int housing) {
+        Map<SelfRelianceDomain, SelfRelianceScore> scores = new EnumMap<>(SelfRelianceDomain.class);
+        if (finances > 0) {
+            scores.put(SelfRelianceDomain.FINANCES, SelfRelianceScore.of(finances));
+        }
+        if (housing > 0) {
+            scores.put(SelfRelianceDomain.HOUSING, SelfRelianceScore.of(housing));
+        }
+        return SelfRelianceAssessment.builder()
+                .resident(ResidentId.of(resident))
+                .date(date)
+                .putAllScores(scores)
+                .build();
+    }
+
+    private static Dataset selfRelianceDataset() {
+        return Dataset.builder()
+                .hierarchy(EngineFixtures.hierarchy())
+                .add(Resident.of(ResidentId.of("q1"), N1))
+                .add(Resident.of(ResidentId.of("q2"), N1))
+                .add(Resident.of(ResidentId.of("q3"), N1))
+                .add(Resident.of(ResidentId.of("q4"), N2))
+                .add(Resident.of(ResidentId.of("q5"), S1))
+                // q1: latest scores finances 4, housing 5: sufficient
+                .add(zrm("q1", LocalDate.of(2021, 2, 1), 2, 4))
+                .add(zrm("q1", LocalDate.of(2021, 8, 1), 4, 5))
+                // q2: latest scores housing 3: not sufficient, though finances was 5 before
+                .add(zrm("q2", LocalDate.of(2021, 3, 1), 5, 0))
+                .add(zrm("q2", LocalDate.of(2021, 9, 1), 5, 3))
+                // q3: two assessments on the latest date, finances 4 and housing 2: not sufficient
+                .add(zrm("q3", LocalDate.of(2021, 1, 1), 1, 0))
+                .add(zrm("q3", LocalDate.of(2021, 10, 1), 4, 0))
+                .add(zrm("q3", LocalDate.of(2021, 10, 1), 0, 2))
+                // q4: sufficient in 2021; the later assessment is outside the period
+                .add(zrm("q4", LocalDate.of(2021, 4, 1), 4, 0))
+                .add(zrm("q4", LocalDate.of(2022, 1, 5), 1, 0))
+                // q5: assessed only in 2020
+                .add(zrm("q5", LocalDate.of(2020, 6, 1), 0, 5))
+                .build();
+    }
+
+    private static IndicatorTable sufficient(Filter population) {
+        return IndicatorEngine.evaluate(
+                List.of(define(
+                        "self-reliance-sufficient",
+                        Measure.LatestAssessmentSpec.builder()
+                                .factType(FactType.SELF_RELIANCE_ASSESSMENTS)
+                                .mode(CountMode.FLOW)
+                                .population(population)
+                                .condition(Filter.between("score", 4, 5))
+                                .build())),
+                selfRelianceDataset(),
+                EvaluationQuery.ofLevel(AreaLevel.NEIGHBOURHOOD, Y2021));
+    }
+
+    @Test
+    @DisplayName("computes the share of persons whose facts on their latest date in the period all meet a condition")
+    void latestAssessment() {
+        IndicatorTable table = sufficient(Filter.all());
+        IndicatorResult n1 = find(table, "self-reliance-sufficient", N1);
+        Estimate expected = Proportions.wilson(1, 3, CL).get();
+        assertEquals(Optional.of(1.0), n1.numerator());
+        assertEquals(Optional.of(3.0), n1.denominator());
+        assertEquals(Optional.of(3L), n1.sampleSize());
+        assertEquals(Optional.of(expected.value()), n1.value());
+        assertEquals(expected.interval().toJavaOptional(), n1.interval());
+        IndicatorResult n2 = find(table, "self-reliance-sufficient", N2);
+        assertEquals(Optional.of(1.0), n2.numerator());
+        assertEquals(Optional.of(1.0), n2.denominator());
+        assertEquals(
+                ResultStatus.NO_DATA,
+                find(table, "self-reliance-sufficient", S1).status());
+        IndicatorResult city = find(table, "self-reliance-sufficient", CITY);
+        assertEquals(Optional.of(2.0), city.numerator());
+        assertEquals(Optional.of(4.0), city.denominator());
+    }
+
+    @Test
+    @DisplayName("takes a person's latest date among their facts passing the population filter")
+    void latestAssessmentOfPopulation() {
+        IndicatorTable table = sufficient(Filter.equalTo("domain", "finances"));
+        IndicatorResult n1 = find(table, "self-reliance-sufficient", N1);
+        assertEquals(Optional.of(3.0), n1.numerator());
+        assertEquals(Optional.of(3.0), n1.denominator());
     }
 }
