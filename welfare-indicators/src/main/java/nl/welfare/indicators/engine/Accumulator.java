@@ -396,4 +396,100 @@ abstract class Accumulator {
             return persons.get(slot).values().stream().filter(s -> s[1] == 1).count();
         }
     }
+
+    /**
+     * The initiatives active per slot, fed by the pass over initiatives (as a stock), and after {@link #link} those of
+     * them linked by a link active in the period to another initiative active in the period in the same cell: a link
+     * belongs to a cell when both its initiatives do.
+     */
+    static final class Network extends Accumulator {
+        private final boolean linksPresent;
+        private final int[] firstDays;
+        private final int[] lastDays;
+        private final IntColumn ids;
+        private final List<Map<Integer, IntSet>> cellsOfInitiative;
+        private final IntSet[] active;
+        private final IntSet[] linked;
+
+        Network(Dataset dataset, ReportingPeriod[] periods, int cells) {
+            super(FactType.INITIATIVES, CountMode.STOCK, Filter.all(), dataset, periods, cells);
+            this.linksPresent = dataset.hasFacts(FactType.INITIATIVE_LINKS);
+            this.firstDays = new int[periods.length];
+            this.lastDays = new int[periods.length];
+            this.cellsOfInitiative = new ArrayList<>(periods.length);
+            for (int p = 0; p < periods.length; p++) {
+                firstDays[p] = (int) periods[p].start().toEpochDay();
+                lastDays[p] = (int) periods[p].end().toEpochDay();
+                cellsOfInitiative.add(new HashMap<>());
+            }
+            this.ids = dataset.table(FactType.INITIATIVES).column("id");
+            int slots = cells * periods.length;
+            active = new IntSet[slots];
+            linked = new IntSet[slots];
+            for (int slot = 0; slot < slots; slot++) {
+                active[slot] = new IntSet();
+                linked[slot] = new IntSet();
+            }
+        }
+
+        @Override
+        void add(FactTable table, int row, int period, int slot) {
+            int id = ids.get(row);
+            if (id < 0) {
+                return;
+            }
+            active[slot].add(id);
+            cellsOfInitiative.get(period).computeIfAbsent(id, i -> new IntSet()).add(slot / periods);
+        }
+
+        /** Whether the dataset had the links resource: without it the network has no data. */
+        boolean linksPresent() {
+            return linksPresent;
+        }
+
+        /** Marks the initiatives linked in each slot, from the links of {@code dataset}; after the initiatives pass. */
+        void link(Dataset dataset) {
+            if (!linksPresent) {
+                return;
+            }
+            FactTable links = dataset.table(FactType.INITIATIVE_LINKS);
+            IntColumn from = links.column("initiative_id");
+            IntColumn to = links.column("other_initiative_id");
+            for (int row = 0; row < links.size(); row++) {
+                int one = from.get(row);
+                int other = to.get(row);
+                if (one < 0 || other < 0 || one == other) {
+                    continue;
+                }
+                for (int p = 0; p < periods; p++) {
+                    if (!links.activeBetween(row, firstDays[p], lastDays[p])) {
+                        continue;
+                    }
+                    Map<Integer, IntSet> byId = cellsOfInitiative.get(p);
+                    IntSet oneCells = byId.get(one);
+                    IntSet otherCells = byId.get(other);
+                    if (oneCells == null || otherCells == null) {
+                        continue;
+                    }
+                    for (int cell : oneCells.toArray()) {
+                        if (otherCells.contains(cell)) {
+                            int slot = cell * periods + p;
+                            linked[slot].add(one);
+                            linked[slot].add(other);
+                        }
+                    }
+                }
+            }
+        }
+
+        /** The initiatives active in {@code slot}. */
+        long population(int slot) {
+            return active[slot].size();
+        }
+
+        /** The initiatives of {@code slot} linked to another in it. */
+        long meeting(int slot) {
+            return linked[slot].size();
+        }
+    }
 }

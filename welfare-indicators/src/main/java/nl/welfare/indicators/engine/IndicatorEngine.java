@@ -47,8 +47,8 @@ import nl.welfare.indicators.stats.Ratios;
  *
  * <p>{@code COUNT} (flow and stock), {@code DISTINCT_COUNT}, {@code PROPORTION} of facts ({@link
  * Measure.ProportionSpec}, unweighted and weighted) and of persons by their latest assessment ({@link
- * Measure.LatestAssessmentSpec}), {@code RATE}, {@code RATIO}, {@code MEAN} and {@code TRANSITION}. Every other kind
- * ({@code NETWORK}, {@code THRESHOLD_SHARE}, {@code CHANGE}) breaks {@link #KIND_NOT_SUPPORTED}: {@link #validate} lists
+ * Measure.LatestAssessmentSpec}), {@code RATE}, {@code RATIO}, {@code MEAN}, {@code TRANSITION} and {@code NETWORK}.
+ * The kinds over other indicators ({@code THRESHOLD_SHARE}, {@code CHANGE}) break {@link #KIND_NOT_SUPPORTED}: {@link #validate} lists
  * it and {@link #evaluate} throws before reading any fact ({@link #supports} asks beforehand).
  *
  * <h2>Meaning</h2>
@@ -76,6 +76,11 @@ import nl.welfare.indicators.stats.Ratios;
  *       at least one fact of the period passing the population filter; the numerator those whose facts passing it on
  *       their latest date in the period all pass the condition (facts without a person or a date are left out).
  *       Sample size: the denominator; the interval is Wilson's.
+ *   <li>A network is computed per cell too: the denominator is the initiatives active in the period; the numerator
+ *       those with a link active in the period to another initiative active in the period, where a link belongs to a
+ *       cell when both its initiatives do (two initiatives in different neighbourhoods are linked in their common
+ *       district, not in either neighbourhood). Without the links resource it has no data. Sample size: the
+ *       denominator; the interval is Wilson's (descriptive). The number of connected groups is not computed.
  * </ul>
  */
 public final class IndicatorEngine {
@@ -83,8 +88,8 @@ public final class IndicatorEngine {
     /** Rule: a definition of a kind (or spec) the in-memory engine does not evaluate yet. */
     public static final Rule KIND_NOT_SUPPORTED = Rule.of(
             "engine.kind-not-supported",
-            "must be a count, distinct count, proportion, rate, ratio, mean or transition: the in-memory engine does not"
-                    + " evaluate networks, threshold shares or changes yet");
+            "must be a count, distinct count, proportion, rate, ratio, mean, transition or network: the in-memory engine"
+                    + " does not evaluate threshold shares or changes yet");
 
     /** Rule: the query names a grouping the dataset does not have. */
     public static final Rule UNKNOWN_GROUPING =
@@ -100,7 +105,8 @@ public final class IndicatorEngine {
                 || measure instanceof Measure.RatioSpec
                 || measure instanceof Measure.MeanSpec
                 || measure instanceof Measure.TransitionSpec
-                || measure instanceof Measure.LatestAssessmentSpec;
+                || measure instanceof Measure.LatestAssessmentSpec
+                || measure instanceof Measure.NetworkSpec;
     }
 
     /**
@@ -226,6 +232,9 @@ public final class IndicatorEngine {
                             cells.size()))
                 };
             }
+            if (measure instanceof Measure.NetworkSpec) {
+                return new Accumulator[] {register(new Accumulator.Network(dataset, periods, cells.size()))};
+            }
             Measure.MeanSpec mean = (Measure.MeanSpec) measure;
             return new Accumulator[] {
                 register(new Accumulator.Sums(
@@ -258,6 +267,13 @@ public final class IndicatorEngine {
 
         IndicatorTable evaluate() {
             byType.forEach(this::pass);
+            for (Accumulator[] accumulators : parts) {
+                for (Accumulator accumulator : accumulators) {
+                    if (accumulator instanceof Accumulator.Network) {
+                        ((Accumulator.Network) accumulator).link(dataset);
+                    }
+                }
+            }
             List<IndicatorResult> results = new ArrayList<>();
             for (int d = 0; d < definitions.size(); d++) {
                 IndicatorDefinition definition = definitions.get(d);
@@ -428,6 +444,16 @@ public final class IndicatorEngine {
                 Accumulator.Latest latest = (Accumulator.Latest) accumulators[0];
                 long n = latest.population(slot);
                 long k = latest.meeting(slot);
+                return estimate(
+                        definition, cell, p, k, Optional.of((double) n), n, Proportions.wilson(k, n, confidence));
+            }
+            if (measure instanceof Measure.NetworkSpec) {
+                Accumulator.Network network = (Accumulator.Network) accumulators[0];
+                if (!network.linksPresent()) {
+                    return noData(definition, cell, p);
+                }
+                long n = network.population(slot);
+                long k = network.meeting(slot);
                 return estimate(
                         definition, cell, p, k, Optional.of((double) n), n, Proportions.wilson(k, n, confidence));
             }

@@ -28,6 +28,31 @@ final class IntSet {
         return true;
     }
 
+    /** Whether {@code value} was added. */
+    boolean contains(int value) {
+        int mask = slots.length - 1;
+        int at = spread(value) & mask;
+        while (slots[at] != FREE) {
+            if (slots[at] == value) {
+                return true;
+            }
+            at = (at + 1) & mask;
+        }
+        return false;
+    }
+
+    /** The values added, in no particular order. */
+    int[] toArray() {
+        int[] values = new int[size];
+        int n = 0;
+        for (int value : slots) {
+            if (value != FREE) {
+                values[n++] = value;
+            }
+        }
+        return values;
+    }
+
     /** The number of distinct values added. */
     int size() {
         return size;

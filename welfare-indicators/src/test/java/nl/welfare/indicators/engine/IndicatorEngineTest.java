@@ -27,6 +27,7 @@ import nl.welfare.domain.community.ActivityId;
 import nl.welfare.domain.community.Initiative;
 import nl.welfare.domain.community.InitiativeId;
 import nl.welfare.domain.community.InitiativeLead;
+import nl.welfare.domain.community.InitiativeLink;
 import nl.welfare.domain.community.Participation;
 import nl.welfare.domain.community.ParticipationRole;
 import nl.welfare.domain.resident.CohortMembership;
@@ -412,12 +413,13 @@ class IndicatorEngineTest {
     @Test
     @DisplayName("rejects a kind it does not evaluate yet")
     void unsupportedKind() {
-        IndicatorDefinition network = define("network", Measure.NetworkSpec.of());
-        assertFalse(IndicatorEngine.supports(network.measure()));
+        IndicatorDefinition change = define(
+                "districts-resident-led",
+                Measure.ThresholdShareSpec.of(IndicatorId.of("resident-led"), AreaLevel.DISTRICT, 0.8));
+        assertFalse(IndicatorEngine.supports(change.measure()));
         assertEquals(
                 IndicatorEngine.KIND_NOT_SUPPORTED,
-                IndicatorEngine.validate(
-                                List.of(network), dataset(), EvaluationQuery.ofLevel(AreaLevel.DISTRICT, Y2021))
+                IndicatorEngine.validate(List.of(change), dataset(), EvaluationQuery.ofLevel(AreaLevel.DISTRICT, Y2021))
                         .getError()
                         .head()
                         .rule());
@@ -586,5 +588,67 @@ class IndicatorEngineTest {
         IndicatorResult n1 = find(table, "self-reliance-sufficient", N1);
         assertEquals(Optional.of(3.0), n1.numerator());
         assertEquals(Optional.of(3.0), n1.denominator());
+    }
+
+    private static InitiativeLink link(String one, String other, LocalDate since, Optional<LocalDate> until) {
+        return InitiativeLink.builder()
+                .initiative(InitiativeId.of(one))
+                .otherInitiative(InitiativeId.of(other))
+                .since(since)
+                .until(until)
+                .build();
+    }
+
+    private static Dataset networkDataset() {
+        LocalDate longAgo = LocalDate.of(2019, 1, 1);
+        return Dataset.builder()
+                .hierarchy(EngineFixtures.hierarchy())
+                .add(initiative("i1", N1, InitiativeLead.RESIDENTS, longAgo, Optional.empty()))
+                .add(initiative("i2", N1, InitiativeLead.RESIDENTS, LocalDate.of(2021, 6, 1), Optional.empty()))
+                .add(initiative("i3", N1, InitiativeLead.JOINT, longAgo, Optional.of(LocalDate.of(2020, 12, 31))))
+                .add(initiative("i4", N2, InitiativeLead.RESIDENTS, longAgo, Optional.empty()))
+                .add(initiative("i5", S1, InitiativeLead.RESIDENTS, longAgo, Optional.empty()))
+                .add(initiative("i6", N1, InitiativeLead.JOINT, longAgo, Optional.empty()))
+                // i1 and i2: both active in N1, linked in 2021
+                .add(link("i1", "i2", LocalDate.of(2021, 1, 1), Optional.empty()))
+                // i6 and i3: i3 is not active in 2021
+                .add(link("i6", "i3", LocalDate.of(2020, 1, 1), Optional.empty()))
+                // i6 in N1 and i4 in N2: linked in their district, in neither neighbourhood
+                .add(link("i6", "i4", LocalDate.of(2021, 3, 1), Optional.empty()))
+                // i5 and i4: the link ended in 2020
+                .add(link("i5", "i4", longAgo, Optional.of(LocalDate.of(2020, 6, 30))))
+                .build();
+    }
+
+    @Test
+    @DisplayName("computes a network: active initiatives linked to another active one, a link counting where both are")
+    void network() {
+        IndicatorTable table = IndicatorEngine.evaluate(
+                List.of(define("network", Measure.NetworkSpec.of())),
+                networkDataset(),
+                EvaluationQuery.ofLevel(AreaLevel.NEIGHBOURHOOD, Y2021));
+        IndicatorResult n1 = find(table, "network", N1);
+        Estimate expected = Proportions.wilson(2, 3, CL).get();
+        assertEquals(Optional.of(2.0), n1.numerator());
+        assertEquals(Optional.of(3.0), n1.denominator());
+        assertEquals(Optional.of(3L), n1.sampleSize());
+        assertEquals(Optional.of(expected.value()), n1.value());
+        assertEquals(expected.interval().toJavaOptional(), n1.interval());
+        assertEquals(Optional.of(0.0), find(table, "network", N2).numerator());
+        assertEquals(Optional.of(1.0), find(table, "network", N2).denominator());
+        assertEquals(Optional.of(0.0), find(table, "network", S1).numerator());
+        IndicatorResult north = find(table, "network", NORTH);
+        assertEquals(Optional.of(4.0), north.numerator());
+        assertEquals(Optional.of(4.0), north.denominator());
+        IndicatorResult city = find(table, "network", CITY);
+        assertEquals(Optional.of(4.0), city.numerator());
+        assertEquals(Optional.of(5.0), city.denominator());
+    }
+
+    @Test
+    @DisplayName("reports no data for a network without the links resource")
+    void networkWithoutLinks() {
+        IndicatorTable table = evaluate(define("network", Measure.NetworkSpec.of()));
+        assertTrue(table.results().forAll(r -> r.status() == ResultStatus.NO_DATA));
     }
 }
