@@ -6,8 +6,10 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -19,11 +21,21 @@ import nl.welfare.domain.area.AreaGrouping;
 import nl.welfare.domain.area.AreaHierarchy;
 import nl.welfare.domain.area.AreaLevel;
 import nl.welfare.domain.community.ActivityId;
+import nl.welfare.domain.community.Initiative;
+import nl.welfare.domain.community.InitiativeId;
+import nl.welfare.domain.community.InitiativeLead;
+import nl.welfare.domain.community.InitiativeLink;
 import nl.welfare.domain.community.Participation;
 import nl.welfare.domain.community.ParticipationRole;
 import nl.welfare.domain.resident.CohortMembership;
 import nl.welfare.domain.resident.CohortName;
+import nl.welfare.domain.resident.LadderAssessment;
+import nl.welfare.domain.resident.ParticipationRung;
+import nl.welfare.domain.resident.Resident;
 import nl.welfare.domain.resident.ResidentId;
+import nl.welfare.domain.resident.SelfRelianceAssessment;
+import nl.welfare.domain.resident.SelfRelianceDomain;
+import nl.welfare.domain.resident.SelfRelianceScore;
 import nl.welfare.domain.support.Provision;
 import nl.welfare.domain.support.ProvisionId;
 import nl.welfare.domain.support.ProvisionKind;
@@ -451,5 +463,246 @@ class IndicatorEngineProperties {
 
     private static IndicatorResult result(IndicatorTable table, String id, String cell, ReportingPeriod period) {
         return table.find(IndicatorId.of(id), cell, period).get();
+    }
+
+    private record PersonCase(
+            List<Resident> residents, List<LadderAssessment> ladders, List<SelfRelianceAssessment> assessments) {}
+
+    private static final SelfRelianceDomain[] DOMAINS = {
+        SelfRelianceDomain.FINANCES, SelfRelianceDomain.HOUSING, SelfRelianceDomain.MENTAL_HEALTH
+    };
+
+    /** A date in 2019-2022 from a few, so that persons often have several facts on one date. */
+    private static LocalDate fewDates(RandomnessSource in) {
+        return LocalDate.of(2019 + between(in, 0, 3), 1 + 5 * between(in, 0, 2), 1);
+    }
+
+    private static Gen<PersonCase> personCases() {
+        return in -> {
+            List<Resident> residents = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                residents.add(Resident.of(ResidentId.of("r" + i), pick(in, AREAS)));
+            }
+            List<LadderAssessment> ladders = new ArrayList<>();
+            int n = between(in, 0, 40);
+            for (int i = 0; i < n; i++) {
+                ladders.add(LadderAssessment.of(
+                        ResidentId.of("r" + between(in, 0, 7)), fewDates(in), ParticipationRung.of(between(in, 1, 6))));
+            }
+            List<SelfRelianceAssessment> assessments = new ArrayList<>();
+            int m = between(in, 0, 30);
+            for (int i = 0; i < m; i++) {
+                Map<SelfRelianceDomain, SelfRelianceScore> scores = new EnumMap<>(SelfRelianceDomain.class);
+                int domains = between(in, 1, DOMAINS.length);
+                for (int d = 0; d < domains; d++) {
+                    scores.put(DOMAINS[d], SelfRelianceScore.of(between(in, 1, 5)));
+                }
+                assessments.add(SelfRelianceAssessment.builder()
+                        .resident(ResidentId.of("r" + between(in, 0, 7)))
+                        .date(fewDates(in))
+                        .putAllScores(scores)
+                        .build());
+            }
+            return new PersonCase(residents, ladders, assessments);
+        };
+    }
+
+    @Test
+    @DisplayName("gives the transitions and latest-assessment shares of plain loops over each person's assessments")
+    void personsAgreeWithNaiveOracle() {
+        qt().withExamples(100).forAll(personCases()).checkAssert(c -> {
+            Dataset.Builder builder = Dataset.builder().hierarchy(EngineFixtures.hierarchy());
+            c.residents().forEach(builder::add);
+            c.ladders().forEach(builder::add);
+            c.assessments().forEach(builder::add);
+            IndicatorTable table = IndicatorEngine.evaluate(
+                    List.of(
+                            EngineFixtures.define(
+                                    "progress",
+                                    Measure.TransitionSpec.of(
+                                            FactType.LADDER_ASSESSMENTS, CountMode.FLOW, Filter.all(), "rung")),
+                            EngineFixtures.define(
+                                    "sufficient",
+                                    Measure.LatestAssessmentSpec.builder()
+                                            .factType(FactType.SELF_RELIANCE_ASSESSMENTS)
+                                            .mode(CountMode.FLOW)
+                                            .population(Filter.all())
+                                            .condition(Filter.between("score", 4, 5))
+                                            .build())),
+                    builder.present(FactType.LADDER_ASSESSMENTS)
+                            .present(FactType.SELF_RELIANCE_ASSESSMENTS)
+                            .build(),
+                    EvaluationQuery.builder()
+                            .period(ReportingPeriod.years(2019, 2022))
+                            .level(AreaLevel.NEIGHBOURHOOD)
+                            .granularity(PeriodGranularity.YEAR)
+                            .build());
+            AreaHierarchy hierarchy = EngineFixtures.hierarchy();
+            for (Area cell : hierarchy.areas()) {
+                for (ReportingPeriod period : ReportingPeriod.years(2019, 2022).split(PeriodGranularity.YEAR)) {
+                    String where = cell.code() + " " + period;
+                    long twice = 0;
+                    long progressed = 0;
+                    long assessed = 0;
+                    long sufficient = 0;
+                    for (Resident r : c.residents()) {
+                        if (!inCell(hierarchy, r.area(), cell)) {
+                            continue;
+                        }
+                        List<LadderAssessment> mine = new ArrayList<>();
+                        for (LadderAssessment a : c.ladders()) {
+                            if (a.resident().equals(r.id()) && period.contains(a.date())) {
+                                mine.add(a);
+                            }
+                        }
+                        if (mine.size() >= 2) {
+                            twice++;
+                            LocalDate first = mine.get(0).date();
+                            LocalDate last = first;
+                            for (LadderAssessment a : mine) {
+                                first = a.date().isBefore(first) ? a.date() : first;
+                                last = a.date().isAfter(last) ? a.date() : last;
+                            }
+                            int highestFirst = Integer.MIN_VALUE;
+                            int lowestLast = Integer.MAX_VALUE;
+                            for (LadderAssessment a : mine) {
+                                if (a.date().equals(first)) {
+                                    highestFirst =
+                                            Math.max(highestFirst, a.rung().ordinal() + 1);
+                                }
+                                if (a.date().equals(last)) {
+                                    lowestLast = Math.min(lowestLast, a.rung().ordinal() + 1);
+                                }
+                            }
+                            if (lowestLast > highestFirst) {
+                                progressed++;
+                            }
+                        }
+                        LocalDate latest = null;
+                        for (SelfRelianceAssessment a : c.assessments()) {
+                            if (a.resident().equals(r.id())
+                                    && period.contains(a.date())
+                                    && (latest == null || a.date().isAfter(latest))) {
+                                latest = a.date();
+                            }
+                        }
+                        if (latest != null) {
+                            assessed++;
+                            boolean all = true;
+                            for (SelfRelianceAssessment a : c.assessments()) {
+                                if (a.resident().equals(r.id()) && a.date().equals(latest)) {
+                                    for (SelfRelianceScore score : a.scores().values()) {
+                                        all &= score.ordinal() + 1 >= 4;
+                                    }
+                                }
+                            }
+                            if (all) {
+                                sufficient++;
+                            }
+                        }
+                    }
+                    IndicatorResult progress =
+                            result(table, "progress", cell.code().value(), period);
+                    assertEquals(twice == 0 ? ResultStatus.NO_DATA : ResultStatus.OK, progress.status(), where);
+                    if (twice > 0) {
+                        assertEquals(Optional.of(twice), progress.sampleSize(), where);
+                        assertEquals(Optional.of((double) progressed), progress.numerator(), where);
+                    }
+                    IndicatorResult latestShare =
+                            result(table, "sufficient", cell.code().value(), period);
+                    assertEquals(assessed == 0 ? ResultStatus.NO_DATA : ResultStatus.OK, latestShare.status(), where);
+                    if (assessed > 0) {
+                        assertEquals(Optional.of(assessed), latestShare.sampleSize(), where);
+                        assertEquals(Optional.of((double) sufficient), latestShare.numerator(), where);
+                    }
+                }
+            }
+        });
+    }
+
+    private record NetworkCase(List<Initiative> initiatives, List<InitiativeLink> links) {}
+
+    private static Optional<LocalDate> endAfter(RandomnessSource in, LocalDate start) {
+        return between(in, 0, 1) == 0 ? Optional.empty() : Optional.of(start.plusDays(between(in, 0, 500)));
+    }
+
+    private static Gen<NetworkCase> networks() {
+        return in -> {
+            List<Initiative> initiatives = new ArrayList<>();
+            int n = between(in, 0, 12);
+            for (int i = 0; i < n; i++) {
+                LocalDate started = date(in);
+                initiatives.add(Initiative.builder()
+                        .id(InitiativeId.of("i" + i))
+                        .name("i" + i)
+                        .area(pick(in, AREAS))
+                        .lead(pick(in, InitiativeLead.values()))
+                        .started(started)
+                        .ended(endAfter(in, started))
+                        .build());
+            }
+            List<InitiativeLink> links = new ArrayList<>();
+            int m = between(in, 0, 15);
+            for (int i = 0; i < m; i++) {
+                int one = between(in, 0, 12);
+                int other = (one + between(in, 1, 12)) % 13;
+                LocalDate since = date(in);
+                links.add(InitiativeLink.builder()
+                        .initiative(InitiativeId.of("i" + one))
+                        .otherInitiative(InitiativeId.of("i" + other))
+                        .since(since)
+                        .until(endAfter(in, since))
+                        .build());
+            }
+            return new NetworkCase(initiatives, links);
+        };
+    }
+
+    @Test
+    @DisplayName("gives the network shares of plain loops over initiatives and links")
+    void networkAgreesWithNaiveOracle() {
+        qt().withExamples(100).forAll(networks()).checkAssert(c -> {
+            Dataset.Builder builder = Dataset.builder().hierarchy(EngineFixtures.hierarchy());
+            c.initiatives().forEach(builder::add);
+            c.links().forEach(builder::add);
+            IndicatorTable table = IndicatorEngine.evaluate(
+                    List.of(EngineFixtures.define("network", Measure.NetworkSpec.of())),
+                    builder.present(FactType.INITIATIVES)
+                            .present(FactType.INITIATIVE_LINKS)
+                            .build(),
+                    EvaluationQuery.builder()
+                            .period(ReportingPeriod.years(2019, 2022))
+                            .level(AreaLevel.NEIGHBOURHOOD)
+                            .granularity(PeriodGranularity.YEAR)
+                            .build());
+            AreaHierarchy hierarchy = EngineFixtures.hierarchy();
+            for (Area cell : hierarchy.areas()) {
+                for (ReportingPeriod period : ReportingPeriod.years(2019, 2022).split(PeriodGranularity.YEAR)) {
+                    Set<InitiativeId> active = new HashSet<>();
+                    for (Initiative i : c.initiatives()) {
+                        if (inCell(hierarchy, i.area(), cell) && period.overlaps(i.started(), i.ended())) {
+                            active.add(i.id());
+                        }
+                    }
+                    Set<InitiativeId> linked = new HashSet<>();
+                    for (InitiativeLink l : c.links()) {
+                        if (period.overlaps(l.since(), l.until())
+                                && active.contains(l.initiative())
+                                && active.contains(l.otherInitiative())) {
+                            linked.add(l.initiative());
+                            linked.add(l.otherInitiative());
+                        }
+                    }
+                    String where = cell.code() + " " + period;
+                    IndicatorResult network =
+                            result(table, "network", cell.code().value(), period);
+                    assertEquals(active.isEmpty() ? ResultStatus.NO_DATA : ResultStatus.OK, network.status(), where);
+                    if (!active.isEmpty()) {
+                        assertEquals(Optional.of((long) active.size()), network.sampleSize(), where);
+                        assertEquals(Optional.of((double) linked.size()), network.numerator(), where);
+                    }
+                }
+            }
+        });
     }
 }
