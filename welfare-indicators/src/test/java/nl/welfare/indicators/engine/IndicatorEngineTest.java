@@ -413,13 +413,14 @@ class IndicatorEngineTest {
     @Test
     @DisplayName("rejects a kind it does not evaluate yet")
     void unsupportedKind() {
-        IndicatorDefinition change = define(
+        IndicatorDefinition thresholdShare = define(
                 "districts-resident-led",
                 Measure.ThresholdShareSpec.of(IndicatorId.of("resident-led"), AreaLevel.DISTRICT, 0.8));
-        assertFalse(IndicatorEngine.supports(change.measure()));
+        assertFalse(IndicatorEngine.supports(thresholdShare.measure()));
         assertEquals(
                 IndicatorEngine.KIND_NOT_SUPPORTED,
-                IndicatorEngine.validate(List.of(change), dataset(), EvaluationQuery.ofLevel(AreaLevel.DISTRICT, Y2021))
+                IndicatorEngine.validate(
+                                List.of(thresholdShare), dataset(), EvaluationQuery.ofLevel(AreaLevel.DISTRICT, Y2021))
                         .getError()
                         .head()
                         .rule());
