@@ -62,8 +62,7 @@ public abstract sealed class Filter
         permits Filter.Equals,
                 Filter.In,
                 Filter.Range,
-                Filter.And,
-                Filter.Or,
+                Filter.Junction,
                 Filter.Not,
                 Filter.DateWithinPeriod,
                 Filter.ActiveInPeriod,
@@ -495,93 +494,87 @@ public abstract sealed class Filter
         }
     }
 
-    /** Holds when every operand holds. */
-    @Value.Immutable
-    public abstract static non-sealed class And extends Filter {
+    /**
+     * A node that joins operands with one word: {@link And} or {@link Or}. Holds their shared shape: at least one
+     * operand ({@link #NO_OPERANDS}), the operands as children, and the violations of every operand.
+     */
+    public abstract static sealed class Junction extends Filter permits And, Or {
 
-        And() {}
+        Junction() {}
 
         /** The operands, at least one. */
         public abstract java.util.List<Filter> operands();
+
+        /** The word that joins the operands in {@link #toString()}: {@code and} or {@code or}. */
+        abstract String word();
+
+        @Value.Check
+        final void check() {
+            Violations.of("filter")
+                    .check(!operands().isEmpty(), "filter", NO_OPERANDS, word() + " ()")
+                    .throwIfAny();
+        }
+
+        @Override
+        Seq<Filter> children() {
+            return List.ofAll(operands());
+        }
+
+        @Override
+        public Seq<Violation> violations(FactType factType, String field) {
+            return List.ofAll(operands()).flatMap(f -> f.violations(factType, field));
+        }
+
+        /** {@code (a and b)} or {@code (a or b)}; a single operand as itself. */
+        @Override
+        public String toString() {
+            return operands().size() == 1
+                    ? operands().get(0).toString()
+                    : "(" + List.ofAll(operands()).mkString(" " + word() + " ") + ")";
+        }
+    }
+
+    /** Holds when every operand holds. */
+    @Value.Immutable
+    public abstract static non-sealed class And extends Junction {
+
+        And() {}
 
         /** The conjunction, or the violation of {@link #NO_OPERANDS}. */
         public static Validation<Seq<Violation>, And> validate(java.util.List<? extends Filter> operands) {
             return Violations.attempt(() -> and(operands));
         }
 
-        @Value.Check
-        final void check() {
-            Violations.of("filter")
-                    .check(!operands().isEmpty(), "filter", NO_OPERANDS, "and ()")
-                    .throwIfAny();
+        @Override
+        String word() {
+            return "and";
         }
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.onAnd(this);
         }
-
-        @Override
-        Seq<Filter> children() {
-            return List.ofAll(operands());
-        }
-
-        @Override
-        public Seq<Violation> violations(FactType factType, String field) {
-            return List.ofAll(operands()).flatMap(f -> f.violations(factType, field));
-        }
-
-        /** {@code (a and b)}; a single operand as itself. */
-        @Override
-        public String toString() {
-            return operands().size() == 1
-                    ? operands().get(0).toString()
-                    : "(" + List.ofAll(operands()).mkString(" and ") + ")";
-        }
     }
 
     /** Holds when at least one operand holds. */
     @Value.Immutable
-    public abstract static non-sealed class Or extends Filter {
+    public abstract static non-sealed class Or extends Junction {
 
         Or() {}
-
-        /** The operands, at least one. */
-        public abstract java.util.List<Filter> operands();
 
         /** The disjunction, or the violation of {@link #NO_OPERANDS}. */
         public static Validation<Seq<Violation>, Or> validate(java.util.List<? extends Filter> operands) {
             return Violations.attempt(() -> or(operands));
         }
 
-        @Value.Check
-        final void check() {
-            Violations.of("filter")
-                    .check(!operands().isEmpty(), "filter", NO_OPERANDS, "or ()")
-                    .throwIfAny();
+        @Override
+        String word() {
+            return "or";
         }
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.onOr(this);
-        }
-
-        @Override
-        Seq<Filter> children() {
-            return List.ofAll(operands());
-        }
-
-        @Override
-        public Seq<Violation> violations(FactType factType, String field) {
-            return List.ofAll(operands()).flatMap(f -> f.violations(factType, field));
-        }
-
-        /** {@code (a or b)}; a single operand as itself. */
-        @Override
-        public String toString() {
-            return operands().size() == 1
-                    ? operands().get(0).toString()
-                    : "(" + List.ofAll(operands()).mkString(" or ") + ")";
         }
     }
 
