@@ -1,0 +1,45 @@
+package nl.welfare.adapters.csv.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The architecture of the CSV adapter, one rule per field, each named as the sentence it checks. */
+@AnalyzeClasses(packages = "nl.welfare.adapters.csv", importOptions = ImportOption.DoNotIncludeTests.class)
+class CsvAdapterArchitectureTest {
+
+    @ArchTest
+    static final ArchRule the_csv_adapter_depends_on_the_domain_the_indicators_fastcsv_jackson_and_the_jdk = classes()
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                    "nl.welfare.adapters.csv..",
+                    "nl.welfare.domain..",
+                    "nl.welfare.indicators..",
+                    "java..",
+                    "io.vavr..",
+                    "de.siegmar.fastcsv..",
+                    "com.fasterxml.jackson..",
+                    "org.immutables.value..",
+                    "org.jspecify.annotations..")
+            .allowEmptyShould(true)
+            .because("an adapter knows no other adapter (ARCHITECTURE.md)");
+
+    @ArchTest
+    static final ArchRule csv_adapter_packages_depend_on_each_other_without_cycles =
+            slices().matching("nl.welfare.adapters.csv.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule nothing_outside_the_csv_adapter_depends_on_it = classes()
+            .that()
+            .resideOutsideOfPackage("nl.welfare.adapters.csv..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideOutsideOfPackage("nl.welfare.adapters.csv..")
+            .allowEmptyShould(true)
+            .because("the arrows never turn around");
+}
