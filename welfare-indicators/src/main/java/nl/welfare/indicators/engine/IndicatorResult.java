@@ -6,11 +6,13 @@ import nl.welfare.domain.value.Rule;
 import nl.welfare.domain.value.Violations;
 import nl.welfare.indicators.definition.IndicatorId;
 import nl.welfare.indicators.stats.Interval;
+import nl.welfare.indicators.target.AssessmentOutcome;
+import nl.welfare.indicators.target.Trend;
 import org.immutables.value.Value;
 
 /**
- * One indicator for one area and one period (uitkomst): a row of the results table before targets, baselines and
- * disclosure control.
+ * One indicator for one area and one period (uitkomst): a row of the results table, with its target assessment and its
+ * change against the baseline where the query asks for them.
  *
  * <pre>{@code
  * IndicatorResult r = table.find(IndicatorId.of("volunteers"), "WK015301", ReportingPeriod.year(2021)).get();
@@ -25,7 +27,9 @@ import org.immutables.value.Value;
  * computed from (a count and nothing; a share's numerator and denominator, for a weighted share the sums of weights; a
  * rate's count and population; a ratio's two counts; a mean's sum of weighted values and sum of weights);
  * {@code sampleSize} is the unweighted number of records or persons behind the value (for a ratio both counts
- * together). Where the status is not {@code OK} every number is empty.
+ * together). Where the status is not {@code OK} every number is empty: counts, sample size, value, interval and
+ * change. The target ({@code target}, {@code assessment}) and the baseline period are not numbers of the result and
+ * stay: a suppressed result against a target is {@code NOT_ASSESSABLE}.
  */
 @Value.Immutable
 public abstract class IndicatorResult {
@@ -37,6 +41,18 @@ public abstract class IndicatorResult {
     /** Rule: an {@code OK} result without a value or sample size. */
     public static final Rule OK_WITHOUT_VALUE =
             Rule.of("indicator-result.ok-without-value", "must carry a value and a sample size when the status is OK");
+
+    /** Rule: an assessment without a target, or a target without an assessment. */
+    public static final Rule ASSESSMENT_WITHOUT_TARGET = Rule.of(
+            "indicator-result.assessment-without-target", "must carry an assessment exactly when it carries a target");
+
+    /** Rule: a change, its interval or its trend without a baseline period. */
+    public static final Rule CHANGE_WITHOUT_BASELINE = Rule.of(
+            "indicator-result.change-without-baseline", "must name the baseline period when it carries a change");
+
+    /** Rule: a change interval or a trend without a change. */
+    public static final Rule TREND_WITHOUT_CHANGE = Rule.of(
+            "indicator-result.trend-without-change", "must carry a change when it carries its interval or trend");
 
     /** Rule: a negative sample size. */
     public static final Rule SAMPLE_SIZE_NEGATIVE =
@@ -74,6 +90,27 @@ public abstract class IndicatorResult {
     /** The confidence interval ({@code ci_low}, {@code ci_high}), where the kind has one. */
     public abstract Optional<Interval> interval();
 
+    /** The target value that applies to this result ({@code target}), if the query gave one. */
+    public abstract Optional<Double> target();
+
+    /** The result against {@link #target()} ({@code assessment}); present exactly when the target is. */
+    public abstract Optional<AssessmentOutcome> assessment();
+
+    /** The period changes are measured from ({@code baseline_period}), if the query gave one. */
+    public abstract Optional<ReportingPeriod> baselinePeriod();
+
+    /** The value now minus the value in the baseline period ({@code change}), when both are published. */
+    public abstract Optional<Double> change();
+
+    /** The confidence interval of {@link #change()} ({@code change_ci_low}, {@code change_ci_high}), where tested. */
+    public abstract Optional<Interval> changeInterval();
+
+    /**
+     * Whether the change is for the better ({@code trend}): by the interval where there is one, by its sign for a full
+     * count without one.
+     */
+    public abstract Optional<Trend> trend();
+
     /** A staged builder: indicator, area, area level, period and status, then the numbers. */
     public static ImmutableIndicatorResult.IndicatorBuildStage builder() {
         return ImmutableIndicatorResult.builder();
@@ -98,11 +135,26 @@ public abstract class IndicatorResult {
                 || denominator().isPresent()
                 || sampleSize().isPresent()
                 || value().isPresent()
-                || interval().isPresent();
+                || interval().isPresent()
+                || change().isPresent()
+                || changeInterval().isPresent()
+                || trend().isPresent();
+        boolean anyChange = change().isPresent() || changeInterval().isPresent() || trend().isPresent();
         Violations.of("indicator result")
                 .check(ok || !anyNumber, "status", NUMBERS_WITHOUT_DATA, status())
                 .check(!ok || (value().isPresent() && sampleSize().isPresent()), "value", OK_WITHOUT_VALUE, this)
                 .check(sampleSize().orElse(0L) >= 0, "sample_size", SAMPLE_SIZE_NEGATIVE, sampleSize())
+                .check(
+                        target().isPresent() == assessment().isPresent(),
+                        "assessment",
+                        ASSESSMENT_WITHOUT_TARGET,
+                        assessment())
+                .check(!anyChange || baselinePeriod().isPresent(), "baseline_period", CHANGE_WITHOUT_BASELINE, change())
+                .check(
+                        change().isPresent() || (changeInterval().isEmpty() && trend().isEmpty()),
+                        "change",
+                        TREND_WITHOUT_CHANGE,
+                        trend())
                 .throwIfAny();
     }
 }

@@ -1,13 +1,14 @@
 package nl.welfare.indicators.target;
 
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
-import java.util.regex.Pattern;
 import nl.welfare.domain.area.AreaCode;
 import nl.welfare.domain.time.ReportingPeriod;
 import nl.welfare.domain.value.Rule;
 import nl.welfare.domain.value.Violation;
 import nl.welfare.domain.value.Violations;
+import nl.welfare.indicators.definition.IndicatorId;
 import org.immutables.value.Value;
 
 /**
@@ -20,7 +21,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Target residentLed = Target.builder()
- *         .indicator("resident-led-initiatives")
+ *         .indicator(IndicatorId.of("resident-led-initiatives"))
  *         .scope(TargetScope.level(AreaLevel.DISTRICT))
  *         .period(ReportingPeriod.year(2022))
  *         .value(0.8)
@@ -28,35 +29,23 @@ import org.immutables.value.Value;
  * residentLed.appliesTo(AreaCode.of("WK015300"), ReportingPeriod.year(2022)); // true
  * residentLed.appliesTo(AreaCode.of("GM0153"), ReportingPeriod.year(2022));   // false: not a district
  * Target.validate("Resident_Led", TargetScope.area(AreaCode.of("GM0153")), ReportingPeriod.year(2022), Double.NaN);
- * // Invalid(target.indicator-format, target.value-not-finite)
+ * // Invalid(indicator-id.format, target.value-not-finite)
  * }</pre>
  *
  * <p>A target applies to exactly its own period: a target for {@code 2022} does not apply to {@code 2022-Q1}, and one
  * for {@code 2018/2022} does not apply to {@code 2019}. A goal for every year of a term is a target per year.
  *
- * <p>The indicator is named by its id, in kebab-case, as a text for now.
  */
 @Value.Immutable
 public abstract class Target {
 
-    /** The longest indicator id accepted. */
-    public static final int MAX_INDICATOR_LENGTH = 64;
-
-    /** Rule: the indicator id is not kebab-case ({@code feels-safe}). */
-    public static final Rule INDICATOR_FORMAT = Rule.of(
-            "target.indicator-format",
-            "must be an indicator id in kebab-case: 1 to " + MAX_INDICATOR_LENGTH
-                    + " lower-case letters and digits in words joined by single '-', starting with a letter");
-
     /** Rule: the target value is not a number or infinite. */
     public static final Rule VALUE_NOT_FINITE = Rule.of("target.value-not-finite", "must be a finite number");
 
-    private static final Pattern KEBAB_CASE = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-
     Target() {}
 
-    /** The id of the indicator the target is for, in kebab-case: {@code resident-led-initiatives}. */
-    public abstract String indicator();
+    /** The indicator the target is for: {@code resident-led-initiatives}. */
+    public abstract IndicatorId indicator();
 
     /** The areas the target applies to. */
     public abstract TargetScope scope();
@@ -73,7 +62,7 @@ public abstract class Target {
     }
 
     /** The target {@code value} for {@code indicator} in {@code scope} over {@code period}; throws when a rule is broken. */
-    public static Target of(String indicator, TargetScope scope, ReportingPeriod period, double value) {
+    public static Target of(IndicatorId indicator, TargetScope scope, ReportingPeriod period, double value) {
         return builder()
                 .indicator(indicator)
                 .scope(scope)
@@ -83,17 +72,27 @@ public abstract class Target {
     }
 
     /**
-     * The target {@code value} for {@code indicator} in {@code scope} over {@code period}, or every rule it breaks,
-     * naming the fields {@code indicator} and {@code target}.
+     * The target {@code value} for the indicator with the id {@code indicator}; throws when a rule is broken, the
+     * id's ({@link IndicatorId#FORMAT}) included.
+     */
+    public static Target of(String indicator, TargetScope scope, ReportingPeriod period, double value) {
+        return of(IndicatorId.of(indicator), scope, period, value);
+    }
+
+    /**
+     * The target {@code value} for the indicator with the id {@code indicator} in {@code scope} over {@code period},
+     * or every rule it breaks ({@link IndicatorId#FORMAT} in field {@code indicator}, {@link #VALUE_NOT_FINITE} in
+     * field {@code target}).
      */
     public static Validation<Seq<Violation>, Target> validate(
             String indicator, TargetScope scope, ReportingPeriod period, double value) {
-        return Violations.attempt(() -> of(indicator, scope, period, value));
-    }
-
-    /** Whether {@code text} is a well-formed indicator id: kebab-case, 1 to 64 characters. */
-    public static boolean isWellFormedIndicator(String text) {
-        return text.length() <= MAX_INDICATOR_LENGTH && KEBAB_CASE.matcher(text).matches();
+        Seq<Violation> found = IndicatorId.parse(indicator).fold(e -> e, id -> List.empty());
+        if (!Double.isFinite(value)) {
+            found = found.append(Violation.of("target", VALUE_NOT_FINITE, value));
+        }
+        return found.isEmpty()
+                ? Validation.valid(of(IndicatorId.of(indicator), scope, period, value))
+                : Validation.invalid(found);
     }
 
     /** Whether the target applies to the result for the CBS area {@code area} over {@code period}. */
@@ -112,7 +111,6 @@ public abstract class Target {
     @Value.Check
     final void check() {
         Violations.of("target")
-                .check(isWellFormedIndicator(indicator()), "indicator", INDICATOR_FORMAT, indicator())
                 .check(Double.isFinite(value()), "target", VALUE_NOT_FINITE, value())
                 .throwIfAny();
     }

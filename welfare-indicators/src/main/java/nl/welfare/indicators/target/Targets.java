@@ -17,6 +17,7 @@ import nl.welfare.domain.time.ReportingPeriod;
 import nl.welfare.domain.value.Rule;
 import nl.welfare.domain.value.Violation;
 import nl.welfare.domain.value.Violations;
+import nl.welfare.indicators.definition.IndicatorId;
 import org.immutables.value.Value;
 
 /**
@@ -31,10 +32,10 @@ import org.immutables.value.Value;
  * Targets targets = Targets.of(List.of(
  *         Target.of("resident-led-initiatives", TargetScope.level(AreaLevel.DISTRICT), year2022, 0.8),
  *         Target.of("resident-led-initiatives", TargetScope.area(AreaCode.of("WK015300")), year2022, 0.9)));
- * targets.lookup("resident-led-initiatives", AreaCode.of("WK015300"), year2022); // Some(0.9 target): its own
- * targets.lookup("resident-led-initiatives", AreaCode.of("WK015301"), year2022); // Some(0.8 target): its level's
- * targets.lookup("resident-led-initiatives", AreaCode.of("GM0153"), year2022);   // None
- * targets.lookup("resident-led-initiatives", "borough", "OOST", year2022);       // None
+ * targets.lookup(IndicatorId.of("resident-led-initiatives"), AreaCode.of("WK015300"), year2022); // Some(0.9 target): its own
+ * targets.lookup(IndicatorId.of("resident-led-initiatives"), AreaCode.of("WK015301"), year2022); // Some(0.8 target): its level's
+ * targets.lookup(IndicatorId.of("resident-led-initiatives"), AreaCode.of("GM0153"), year2022);   // None
+ * targets.lookup(IndicatorId.of("resident-led-initiatives"), "borough", "OOST", year2022);       // None
  * }</pre>
  */
 @Value.Immutable
@@ -68,7 +69,7 @@ public abstract class Targets {
      * The target of {@code indicator} for the CBS area {@code area} (at its own level) over {@code period}: the one for
      * {@code area} itself if there is one, else the one for every area of {@code area.level()}, else none.
      */
-    public Option<Target> lookup(String indicator, AreaCode area, ReportingPeriod period) {
+    public Option<Target> lookup(IndicatorId indicator, AreaCode area, ReportingPeriod period) {
         return lookup(indicator, period, t -> t.appliesTo(area, period));
     }
 
@@ -76,12 +77,12 @@ public abstract class Targets {
      * The target of {@code indicator} for the group {@code groupCode} of the grouping {@code grouping} over {@code
      * period}: the one for that group if there is one, else the one for every group of {@code grouping}, else none.
      */
-    public Option<Target> lookup(String indicator, String grouping, String groupCode, ReportingPeriod period) {
+    public Option<Target> lookup(IndicatorId indicator, String grouping, String groupCode, ReportingPeriod period) {
         return lookup(indicator, period, t -> t.appliesTo(grouping, groupCode, period));
     }
 
     /** The targets of {@code indicator}, in the order given. */
-    public Seq<Target> forIndicator(String indicator) {
+    public Seq<Target> forIndicator(IndicatorId indicator) {
         return Vector.ofAll(byIndicator().getOrDefault(indicator, List.of()));
     }
 
@@ -90,14 +91,14 @@ public abstract class Targets {
         return targets().isEmpty();
     }
 
-    private Option<Target> lookup(String indicator, ReportingPeriod period, Predicate<Target> applies) {
+    private Option<Target> lookup(IndicatorId indicator, ReportingPeriod period, Predicate<Target> applies) {
         Seq<Target> candidates = forIndicator(indicator).filter(applies);
         return candidates.find(t -> t.scope().isSingle()).orElse(() -> candidates.headOption());
     }
 
     @Value.Lazy
-    Map<String, List<Target>> byIndicator() {
-        Map<String, List<Target>> index = new HashMap<>();
+    Map<IndicatorId, List<Target>> byIndicator() {
+        Map<IndicatorId, List<Target>> index = new HashMap<>();
         targets()
                 .forEach(t -> index.computeIfAbsent(t.indicator(), k -> new ArrayList<>())
                         .add(t));

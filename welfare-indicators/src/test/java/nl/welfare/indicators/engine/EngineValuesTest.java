@@ -15,6 +15,8 @@ import nl.welfare.domain.value.Rule;
 import nl.welfare.domain.value.Violation;
 import nl.welfare.indicators.definition.IndicatorId;
 import nl.welfare.indicators.stats.ConfidenceLevel;
+import nl.welfare.indicators.target.AssessmentOutcome;
+import nl.welfare.indicators.target.Trend;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -115,6 +117,61 @@ class EngineValuesTest {
                 InvalidValueException.class,
                 () -> result(ResultStatus.OK).sampleSize(-1L).value(0.0).build());
         assertBreaksOnly(IndicatorResult.SAMPLE_SIZE_NEGATIVE, e.violations());
+    }
+
+    @Test
+    @DisplayName("a result carries an assessment exactly when it carries a target")
+    void assessmentWithoutTarget() {
+        InvalidValueException e = assertThrows(
+                InvalidValueException.class,
+                () -> result(ResultStatus.SUPPRESSED)
+                        .assessment(AssessmentOutcome.NOT_ASSESSABLE)
+                        .build());
+        assertBreaksOnly(IndicatorResult.ASSESSMENT_WITHOUT_TARGET, e.violations());
+        IndicatorResult suppressed = result(ResultStatus.SUPPRESSED)
+                .target(0.8)
+                .assessment(AssessmentOutcome.NOT_ASSESSABLE)
+                .build();
+        assertEquals(Optional.of(0.8), suppressed.target());
+    }
+
+    @Test
+    @DisplayName("a result's change names its baseline period")
+    void changeWithoutBaseline() {
+        InvalidValueException e = assertThrows(
+                InvalidValueException.class,
+                () -> result(ResultStatus.OK)
+                        .sampleSize(20L)
+                        .value(0.5)
+                        .change(0.1)
+                        .build());
+        assertBreaksOnly(IndicatorResult.CHANGE_WITHOUT_BASELINE, e.violations());
+    }
+
+    @Test
+    @DisplayName("a result's trend comes with its change")
+    void trendWithoutChange() {
+        InvalidValueException e = assertThrows(
+                InvalidValueException.class,
+                () -> result(ResultStatus.OK)
+                        .sampleSize(20L)
+                        .value(0.5)
+                        .baselinePeriod(ReportingPeriod.year(2018))
+                        .trend(Trend.IMPROVED)
+                        .build());
+        assertBreaksOnly(IndicatorResult.TREND_WITHOUT_CHANGE, e.violations());
+    }
+
+    @Test
+    @DisplayName("a result that is not OK carries no change")
+    void noChangeWithoutData() {
+        InvalidValueException e = assertThrows(
+                InvalidValueException.class,
+                () -> result(ResultStatus.SUPPRESSED)
+                        .baselinePeriod(ReportingPeriod.year(2018))
+                        .change(0.1)
+                        .build());
+        assertBreaksOnly(IndicatorResult.NUMBERS_WITHOUT_DATA, e.violations());
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.Optional;
 import nl.welfare.domain.area.AreaCode;
 import nl.welfare.domain.area.AreaLevel;
 import nl.welfare.domain.time.ReportingPeriod;
+import nl.welfare.indicators.definition.IndicatorId;
 import nl.welfare.indicators.definition.Polarity;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -230,7 +231,7 @@ class TargetProperties {
         qt().forAll(targets())
                 .checkAssert(t -> assertEquals(
                         t,
-                        Target.validate(t.indicator(), t.scope(), t.period(), t.value())
+                        Target.validate(t.indicator().value(), t.scope(), t.period(), t.value())
                                 .get()));
     }
 
@@ -243,19 +244,19 @@ class TargetProperties {
             for (String indicator : INDICATORS) {
                 for (ReportingPeriod period : PERIODS) {
                     for (AreaCode area : AREAS) {
-                        Seq<Target> applying =
-                                distinct.filter(t -> t.indicator().equals(indicator) && t.appliesTo(area, period));
+                        Seq<Target> applying = distinct.filter(
+                                t -> t.indicator().value().equals(indicator) && t.appliesTo(area, period));
                         assertEquals(
                                 applying.find(t -> t.scope().isSingle()).orElse(applying.headOption()),
-                                targets.lookup(indicator, area, period));
+                                targets.lookup(IndicatorId.of(indicator), area, period));
                         assertTrue(applying.size() <= 2);
                     }
                     for (String group : GROUPS) {
                         Seq<Target> applying = distinct.filter(
-                                t -> t.indicator().equals(indicator) && t.appliesTo("borough", group, period));
+                                t -> t.indicator().value().equals(indicator) && t.appliesTo("borough", group, period));
                         assertEquals(
                                 applying.find(t -> t.scope().isSingle()).orElse(applying.headOption()),
-                                targets.lookup(indicator, "borough", group, period));
+                                targets.lookup(IndicatorId.of(indicator), "borough", group, period));
                         assertTrue(applying.size() <= 2);
                     }
                 }

@@ -11,13 +11,15 @@ import nl.welfare.domain.area.AreaLevel;
 import nl.welfare.domain.time.ReportingPeriod;
 import nl.welfare.domain.value.InvalidValueException;
 import nl.welfare.domain.value.Violation;
+import nl.welfare.indicators.definition.IndicatorId;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("A collection of targets")
 class TargetsTest {
 
-    private static final String RESIDENT_LED = "resident-led-initiatives";
+    private static final IndicatorId RESIDENT_LED = IndicatorId.of("resident-led-initiatives");
+    private static final IndicatorId FEELS_SAFE = IndicatorId.of("feels-safe");
     private static final ReportingPeriod Y2022 = ReportingPeriod.year(2022);
     private static final AreaCode CITY_DISTRICT = AreaCode.of("WK015300");
     private static final AreaCode OTHER_DISTRICT = AreaCode.of("WK015301");
@@ -54,12 +56,12 @@ class TargetsTest {
     @DisplayName("finds nothing for another indicator or another period")
     void otherIndicatorOrPeriod() {
         Targets targets = Targets.of(List.of(EVERY_DISTRICT, CITY_ONLY));
-        assertEquals(Option.none(), targets.lookup("feels-safe", CITY_DISTRICT, Y2022));
+        assertEquals(Option.none(), targets.lookup(FEELS_SAFE, CITY_DISTRICT, Y2022));
         assertEquals(Option.none(), targets.lookup(RESIDENT_LED, CITY_DISTRICT, ReportingPeriod.year(2021)));
         assertEquals(Option.none(), Targets.empty().lookup(RESIDENT_LED, CITY_DISTRICT, Y2022));
         assertTrue(Targets.empty().isEmpty());
         assertEquals(List.of(EVERY_DISTRICT, CITY_ONLY), targets.forIndicator(RESIDENT_LED));
-        assertEquals(List.empty(), targets.forIndicator("feels-safe"));
+        assertEquals(List.empty(), targets.forIndicator(FEELS_SAFE));
     }
 
     @Test
@@ -69,7 +71,7 @@ class TargetsTest {
         Target safe = Target.of("feels-safe", TargetScope.area(CITY_DISTRICT), Y2022, 0.6);
         Targets targets = Targets.validate(List.of(CITY_ONLY, y2021, safe)).get();
         assertEquals(Option.some(y2021), targets.lookup(RESIDENT_LED, CITY_DISTRICT, ReportingPeriod.year(2021)));
-        assertEquals(Option.some(safe), targets.lookup("feels-safe", CITY_DISTRICT, Y2022));
+        assertEquals(Option.some(safe), targets.lookup(FEELS_SAFE, CITY_DISTRICT, Y2022));
     }
 
     @Test
