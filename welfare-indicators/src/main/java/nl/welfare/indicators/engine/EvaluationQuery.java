@@ -10,7 +10,9 @@ import nl.welfare.domain.time.ReportingPeriod;
 import nl.welfare.domain.value.Rule;
 import nl.welfare.domain.value.Violation;
 import nl.welfare.domain.value.Violations;
+import nl.welfare.indicators.disclosure.DisclosureRules;
 import nl.welfare.indicators.stats.ConfidenceLevel;
+import nl.welfare.indicators.target.Targets;
 import org.immutables.value.Value;
 
 /**
@@ -65,7 +67,31 @@ public abstract class EvaluationQuery {
         return ConfidenceLevel.DEFAULT;
     }
 
-    /** A staged builder: the period, then optionally the level or grouping, granularity and confidence. */
+    /**
+     * The period each result is compared with ({@code --baseline}): every result gets its change since then, and
+     * {@code CHANGE} definitions their value. The baseline need not be one of {@link #periods()}.
+     */
+    public abstract Optional<ReportingPeriod> baseline();
+
+    /** The targets to assess the results against ({@code --targets}); none unless given. */
+    @Value.Default
+    public Targets targets() {
+        return Targets.empty();
+    }
+
+    /**
+     * The disclosure control applied to the results ({@code --disclosure}, {@code --min-count}): the standard rules
+     * unless given; {@link DisclosureRules#none()} turns it off by name.
+     */
+    @Value.Default
+    public DisclosureRules disclosure() {
+        return DisclosureRules.standard();
+    }
+
+    /**
+     * A staged builder: the period, then optionally the level or grouping, granularity, confidence, baseline, targets
+     * and disclosure rules.
+     */
     public static ImmutableEvaluationQuery.PeriodBuildStage builder() {
         return ImmutableEvaluationQuery.builder();
     }

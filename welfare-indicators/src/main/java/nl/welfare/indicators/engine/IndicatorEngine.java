@@ -19,6 +19,7 @@ import nl.welfare.indicators.definition.CountMode;
 import nl.welfare.indicators.definition.FactType;
 import nl.welfare.indicators.definition.IndicatorDefinition;
 import nl.welfare.indicators.definition.Measure;
+import nl.welfare.indicators.disclosure.DisclosureRules;
 import nl.welfare.indicators.stats.ConfidenceLevel;
 import nl.welfare.indicators.stats.Estimate;
 import nl.welfare.indicators.stats.Means;
@@ -284,7 +285,7 @@ public final class IndicatorEngine {
                     }
                 }
             }
-            return IndicatorTable.of(results);
+            return IndicatorTable.of(results, DisclosureRules.none());
         }
 
         /** One pass over the rows of {@code type}, feeding every accumulator on it. */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import nl.welfare.domain.time.ReportingPeriod;
 import nl.welfare.indicators.definition.IndicatorId;
+import nl.welfare.indicators.disclosure.DisclosureRules;
 
 /**
  * The results of one evaluation (uitkomstentabel): one {@link IndicatorResult} per indicator, area and period, in the
@@ -25,12 +26,14 @@ import nl.welfare.indicators.definition.IndicatorId;
 public final class IndicatorTable {
 
     private final Seq<IndicatorResult> results;
+    private final DisclosureRules disclosure;
     private final Map<Key, IndicatorResult> index;
 
     private record Key(IndicatorId indicator, String area, ReportingPeriod period) {}
 
-    private IndicatorTable(Seq<IndicatorResult> results) {
+    private IndicatorTable(Seq<IndicatorResult> results, DisclosureRules disclosure) {
         this.results = results;
+        this.disclosure = disclosure;
         Map<Key, IndicatorResult> byKey = new HashMap<>();
         for (IndicatorResult r : results) {
             byKey.put(new Key(r.indicator(), r.area(), r.period()), r);
@@ -38,9 +41,20 @@ public final class IndicatorTable {
         this.index = byKey;
     }
 
-    /** The table of {@code results}, kept in the order given. */
-    public static IndicatorTable of(Iterable<IndicatorResult> results) {
-        return new IndicatorTable(Vector.ofAll(results));
+    /**
+     * The table of {@code results}, kept in the order given, that went through disclosure control under {@code
+     * disclosure} ({@link DisclosureRules#none()} when it did not).
+     */
+    public static IndicatorTable of(Iterable<IndicatorResult> results, DisclosureRules disclosure) {
+        return new IndicatorTable(Vector.ofAll(results), disclosure);
+    }
+
+    /**
+     * The disclosure control the results went through, for the output's metadata: {@link DisclosureRules#none()} when
+     * it was turned off, which an export must say.
+     */
+    public DisclosureRules disclosure() {
+        return disclosure;
     }
 
     /** Every result, in order. */
