@@ -10,4 +10,6 @@ module nl.welfare.adapters.csv {
     requires de.siegmar.fastcsv;
     // Immutables annotations are read by the annotation processor at compile time only.
     requires static org.immutables.value.annotations;
+
+    exports nl.welfare.adapters.csv.fault;
 }
