@@ -26,14 +26,19 @@ final class AreaCells {
 
     private final String[] codes;
     private final String[] levels;
+    private final boolean[] groups;
     private final List<List<AreaCode>> members;
     private final int[][] targets;
 
-    private record Cell(int rank, String code, String level, List<AreaCode> members) {}
+    private record Cell(int rank, String code, String level, List<AreaCode> members, boolean group) {}
 
     private AreaCells(List<Cell> cells, Dataset dataset, Map<AreaCode, int[]> byArea) {
         codes = cells.stream().map(Cell::code).toArray(String[]::new);
         levels = cells.stream().map(Cell::level).toArray(String[]::new);
+        groups = new boolean[cells.size()];
+        for (int i = 0; i < groups.length; i++) {
+            groups[i] = cells.get(i).group();
+        }
         members = cells.stream().map(Cell::members).toList();
         targets = new int[dataset.dictionary().size()][];
         Arrays.fill(targets, NONE);
@@ -55,7 +60,8 @@ final class AreaCells {
                         area.level().ordinal(),
                         area.code().value(),
                         area.level().code(),
-                        List.of(area.code())));
+                        List.of(area.code()),
+                        false));
             }
         }
         Map<String, Integer> numbers = number(cells);
@@ -78,10 +84,10 @@ final class AreaCells {
         AreaHierarchy hierarchy = dataset.hierarchy();
         List<Cell> cells = new ArrayList<>();
         for (Area area : hierarchy.areas(AreaLevel.MUNICIPALITY)) {
-            cells.add(new Cell(0, area.code().value(), AreaLevel.MUNICIPALITY.code(), List.of(area.code())));
+            cells.add(new Cell(0, area.code().value(), AreaLevel.MUNICIPALITY.code(), List.of(area.code()), false));
         }
         for (AreaGroup group : grouping.groups()) {
-            cells.add(new Cell(1, group.code(), grouping.name(), List.copyOf(group.members())));
+            cells.add(new Cell(1, group.code(), grouping.name(), List.copyOf(group.members()), true));
         }
         Map<String, Integer> numbers = number(cells);
         Map<AreaCode, int[]> byArea = new HashMap<>();
@@ -122,6 +128,16 @@ final class AreaCells {
     /** The level word of {@code cell}: a CBS level's code or the grouping's name. */
     String level(int cell) {
         return levels[cell];
+    }
+
+    /** Whether {@code cell} is a group of a grouping rather than a CBS area. */
+    boolean isGroup(int cell) {
+        return groups[cell];
+    }
+
+    /** The areas of {@code cell}: the CBS area itself, or a group's members. */
+    List<AreaCode> members(int cell) {
+        return members.get(cell);
     }
 
     /** The cells a fact of the area with dictionary index {@code areaIndex} counts in; none for an unknown area. */

@@ -6,15 +6,36 @@ import java.util.Optional;
 import nl.welfare.domain.area.Area;
 import nl.welfare.domain.area.AreaCode;
 import nl.welfare.domain.area.AreaHierarchy;
+import nl.welfare.domain.area.AreaLevel;
 import nl.welfare.domain.programme.GoalId;
+import nl.welfare.domain.time.ReportingPeriod;
 import nl.welfare.indicators.definition.IndicatorDefinition;
 import nl.welfare.indicators.definition.IndicatorId;
 import nl.welfare.indicators.definition.Measure;
 import nl.welfare.indicators.definition.Polarity;
 import nl.welfare.indicators.definition.StatisticalUnit;
+import nl.welfare.indicators.disclosure.DisclosureRules;
 
 /** A small area tree and a helper to define indicators, shared by the engine's tests. */
 final class EngineFixtures {
+
+    /** The query for {@code level} and above over {@code period}, without disclosure control: the raw figures. */
+    static EvaluationQuery unprotected(AreaLevel level, ReportingPeriod period) {
+        return EvaluationQuery.builder()
+                .period(period)
+                .level(level)
+                .disclosure(DisclosureRules.none())
+                .build();
+    }
+
+    /** The query for the groups of {@code grouping} over {@code period}, without disclosure control. */
+    static EvaluationQuery unprotectedGrouping(String grouping, ReportingPeriod period) {
+        return EvaluationQuery.builder()
+                .period(period)
+                .grouping(grouping)
+                .disclosure(DisclosureRules.none())
+                .build();
+    }
 
     static final AreaCode CITY = AreaCode.of("GM0153");
     static final AreaCode NORTH = AreaCode.of("WK015301");

@@ -50,6 +50,7 @@ import nl.welfare.indicators.definition.Filter;
 import nl.welfare.indicators.definition.IndicatorId;
 import nl.welfare.indicators.definition.Literal;
 import nl.welfare.indicators.definition.Measure;
+import nl.welfare.indicators.disclosure.DisclosureRules;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -262,6 +263,7 @@ class IndicatorEngineProperties {
                             .level(c.byGrouping() ? Optional.empty() : Optional.of(c.level()))
                             .grouping(c.byGrouping() ? Optional.of("borough") : Optional.empty())
                             .granularity(c.granularity())
+                            .disclosure(DisclosureRules.none())
                             .build());
             AreaHierarchy hierarchy = EngineFixtures.hierarchy();
             List<ReportingPeriod> periods = c.period().split(c.granularity()).toJavaList();
@@ -400,6 +402,7 @@ class IndicatorEngineProperties {
                             .period(ReportingPeriod.years(2019, 2022))
                             .level(AreaLevel.NEIGHBOURHOOD)
                             .granularity(PeriodGranularity.YEAR)
+                            .disclosure(DisclosureRules.none())
                             .build());
             AreaHierarchy hierarchy = EngineFixtures.hierarchy();
             for (Area cell : hierarchy.areas()) {
@@ -536,6 +539,7 @@ class IndicatorEngineProperties {
                             .period(ReportingPeriod.years(2019, 2022))
                             .level(AreaLevel.NEIGHBOURHOOD)
                             .granularity(PeriodGranularity.YEAR)
+                            .disclosure(DisclosureRules.none())
                             .build());
             AreaHierarchy hierarchy = EngineFixtures.hierarchy();
             for (Area cell : hierarchy.areas()) {
@@ -674,6 +678,7 @@ class IndicatorEngineProperties {
                             .period(ReportingPeriod.years(2019, 2022))
                             .level(AreaLevel.NEIGHBOURHOOD)
                             .granularity(PeriodGranularity.YEAR)
+                            .disclosure(DisclosureRules.none())
                             .build());
             AreaHierarchy hierarchy = EngineFixtures.hierarchy();
             for (Area cell : hierarchy.areas()) {

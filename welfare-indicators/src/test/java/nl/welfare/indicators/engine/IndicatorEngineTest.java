@@ -8,7 +8,6 @@ import static nl.welfare.indicators.engine.EngineFixtures.S1;
 import static nl.welfare.indicators.engine.EngineFixtures.SOUTH;
 import static nl.welfare.indicators.engine.EngineFixtures.define;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,6 +55,7 @@ import nl.welfare.indicators.definition.Filter;
 import nl.welfare.indicators.definition.IndicatorDefinition;
 import nl.welfare.indicators.definition.IndicatorId;
 import nl.welfare.indicators.definition.Measure;
+import nl.welfare.indicators.disclosure.DisclosureRules;
 import nl.welfare.indicators.stats.ConfidenceLevel;
 import nl.welfare.indicators.stats.Estimate;
 import nl.welfare.indicators.stats.Proportions;
@@ -166,7 +166,7 @@ class IndicatorEngineTest {
 
     private static IndicatorTable evaluate(IndicatorDefinition definition) {
         return IndicatorEngine.evaluate(
-                List.of(definition), dataset(), EvaluationQuery.ofLevel(AreaLevel.NEIGHBOURHOOD, Y2021));
+                List.of(definition), dataset(), EngineFixtures.unprotected(AreaLevel.NEIGHBOURHOOD, Y2021));
     }
 
     private static IndicatorResult find(IndicatorTable table, String id, AreaCode area) {
@@ -356,6 +356,7 @@ class IndicatorEngineTest {
                         .period(ReportingPeriod.years(2020, 2021))
                         .level(AreaLevel.DISTRICT)
                         .granularity(PeriodGranularity.YEAR)
+                        .disclosure(DisclosureRules.none())
                         .build());
         List<String> keys = table.results()
                 .map(r -> r.indicator() + " " + r.area() + " " + r.period())
@@ -387,7 +388,9 @@ class IndicatorEngineTest {
     @DisplayName("reports a grouping's groups and the municipality")
     void grouping() {
         IndicatorTable table = IndicatorEngine.evaluate(
-                List.of(define("volunteering", VOLUNTEERING)), dataset(), EvaluationQuery.ofGrouping("borough", Y2021));
+                List.of(define("volunteering", VOLUNTEERING)),
+                dataset(),
+                EngineFixtures.unprotectedGrouping("borough", Y2021));
         assertEquals(3, table.size());
         IndicatorResult west =
                 table.find(IndicatorId.of("volunteering"), "WEST", Y2021).get();
@@ -406,24 +409,8 @@ class IndicatorEngineTest {
                 () -> IndicatorEngine.evaluate(
                         List.of(define("volunteering", VOLUNTEERING)),
                         dataset(),
-                        EvaluationQuery.ofGrouping("wards", Y2021)));
+                        EngineFixtures.unprotectedGrouping("wards", Y2021)));
         assertEquals(IndicatorEngine.UNKNOWN_GROUPING, e.violations().head().rule());
-    }
-
-    @Test
-    @DisplayName("rejects a kind it does not evaluate yet")
-    void unsupportedKind() {
-        IndicatorDefinition thresholdShare = define(
-                "districts-resident-led",
-                Measure.ThresholdShareSpec.of(IndicatorId.of("resident-led"), AreaLevel.DISTRICT, 0.8));
-        assertFalse(IndicatorEngine.supports(thresholdShare.measure()));
-        assertEquals(
-                IndicatorEngine.KIND_NOT_SUPPORTED,
-                IndicatorEngine.validate(
-                                List.of(thresholdShare), dataset(), EvaluationQuery.ofLevel(AreaLevel.DISTRICT, Y2021))
-                        .getError()
-                        .head()
-                        .rule());
     }
 
     private static LadderAssessment ladder(String resident, LocalDate date, int rung) {
@@ -470,7 +457,7 @@ class IndicatorEngineTest {
                         "ladder-progress",
                         Measure.TransitionSpec.of(FactType.LADDER_ASSESSMENTS, CountMode.FLOW, Filter.all(), "rung"))),
                 ladderDataset(),
-                EvaluationQuery.ofLevel(AreaLevel.NEIGHBOURHOOD, Y2021));
+                EngineFixtures.unprotected(AreaLevel.NEIGHBOURHOOD, Y2021));
         IndicatorResult n1 = find(table, "ladder-progress", N1);
         Estimate expected = Proportions.wilson(1, 3, CL).get();
         assertEquals(Optional.of(1.0), n1.numerator());
@@ -497,7 +484,7 @@ class IndicatorEngineTest {
                         "ladder-progress",
                         Measure.TransitionSpec.of(FactType.LADDER_ASSESSMENTS, CountMode.FLOW, Filter.all(), "rung"))),
                 ladderDataset(),
-                EvaluationQuery.ofLevel(AreaLevel.NEIGHBOURHOOD, ReportingPeriod.years(2020, 2021)));
+                EngineFixtures.unprotected(AreaLevel.NEIGHBOURHOOD, ReportingPeriod.years(2020, 2021)));
         IndicatorResult s1 = table.find(
                         IndicatorId.of("ladder-progress"), S1.value(), ReportingPeriod.years(2020, 2021))
                 .get();
@@ -557,7 +544,7 @@ class IndicatorEngineTest {
                                 .condition(Filter.between("score", 4, 5))
                                 .build())),
                 selfRelianceDataset(),
-                EvaluationQuery.ofLevel(AreaLevel.NEIGHBOURHOOD, Y2021));
+                EngineFixtures.unprotected(AreaLevel.NEIGHBOURHOOD, Y2021));
     }
 
     @Test
@@ -627,7 +614,7 @@ class IndicatorEngineTest {
         IndicatorTable table = IndicatorEngine.evaluate(
                 List.of(define("network", Measure.NetworkSpec.of())),
                 networkDataset(),
-                EvaluationQuery.ofLevel(AreaLevel.NEIGHBOURHOOD, Y2021));
+                EngineFixtures.unprotected(AreaLevel.NEIGHBOURHOOD, Y2021));
         IndicatorResult n1 = find(table, "network", N1);
         Estimate expected = Proportions.wilson(2, 3, CL).get();
         assertEquals(Optional.of(2.0), n1.numerator());

@@ -1,0 +1,303 @@
+package nl.welfare.indicators.engine;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import nl.welfare.domain.time.ReportingPeriod;
+import nl.welfare.indicators.definition.CountMode;
+import nl.welfare.indicators.definition.FactType;
+import nl.welfare.indicators.definition.IndicatorDefinition;
+import nl.welfare.indicators.definition.Measure;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The passes over the facts of one evaluation: the accumulators of every definition over facts, fed in one pass over
+ * each fact type, and from them the {@link Figures} of every definition, cell and period. The kinds over other
+ * indicators ({@code THRESHOLD_SHARE}, {@code CHANGE}) get no accumulators here; {@link Evaluation} computes them.
+ */
+final class FactPasses {
+
+    private final List<IndicatorDefinition> definitions;
+    private final Dataset dataset;
+    private final ReportingPeriod[] periods;
+    private final int[] firstDays;
+    private final int[] lastDays;
+    private final AreaCells cells;
+    private final Map<FactType, List<Accumulator>> byType = new EnumMap<>(FactType.class);
+    private final List<Accumulator[]> parts = new ArrayList<>();
+
+    FactPasses(List<IndicatorDefinition> definitions, Dataset dataset, ReportingPeriod[] periods, AreaCells cells) {
+        this.definitions = definitions;
+        this.dataset = dataset;
+        this.periods = periods;
+        this.firstDays = new int[periods.length];
+        this.lastDays = new int[periods.length];
+        for (int p = 0; p < periods.length; p++) {
+            firstDays[p] = (int) periods[p].start().toEpochDay();
+            lastDays[p] = (int) periods[p].end().toEpochDay();
+        }
+        this.cells = cells;
+        for (IndicatorDefinition definition : definitions) {
+            parts.add(accumulators(definition.measure()));
+        }
+    }
+
+    private Accumulator[] accumulators(Measure measure) {
+        if (measure instanceof Measure.Counted) {
+            return new Accumulator[] {counts((Measure.Counted) measure)};
+        }
+        if (measure instanceof Measure.RateSpec) {
+            return new Accumulator[] {counts(((Measure.RateSpec) measure).count())};
+        }
+        if (measure instanceof Measure.RatioSpec) {
+            Measure.RatioSpec ratio = (Measure.RatioSpec) measure;
+            return new Accumulator[] {counts(ratio.numerator()), counts(ratio.denominator())};
+        }
+        if (measure instanceof Measure.ProportionSpec) {
+            Measure.ProportionSpec share = (Measure.ProportionSpec) measure;
+            return new Accumulator[] {
+                register(new Accumulator.Share(
+                        share.factType(),
+                        share.mode(),
+                        share.population(),
+                        share.condition(),
+                        share.weighted(),
+                        dataset,
+                        periods,
+                        cells.size()))
+            };
+        }
+        if (measure instanceof Measure.TransitionSpec) {
+            Measure.TransitionSpec transition = (Measure.TransitionSpec) measure;
+            return new Accumulator[] {
+                register(new Accumulator.Transitions(
+                        transition.factType(),
+                        transition.mode(),
+                        transition.filter(),
+                        transition.valueAttribute(),
+                        dataset,
+                        periods,
+                        cells.size()))
+            };
+        }
+        if (measure instanceof Measure.LatestAssessmentSpec) {
+            Measure.LatestAssessmentSpec latest = (Measure.LatestAssessmentSpec) measure;
+            return new Accumulator[] {
+                register(new Accumulator.Latest(
+                        latest.factType(),
+                        latest.mode(),
+                        latest.population(),
+                        latest.condition(),
+                        dataset,
+                        periods,
+                        cells.size()))
+            };
+        }
+        if (measure instanceof Measure.NetworkSpec) {
+            return new Accumulator[] {register(new Accumulator.Network(dataset, periods, cells.size()))};
+        }
+        if (!(measure instanceof Measure.MeanSpec)) {
+            return new Accumulator[0];
+        }
+        Measure.MeanSpec mean = (Measure.MeanSpec) measure;
+        return new Accumulator[] {
+            register(new Accumulator.Sums(
+                    mean.factType(),
+                    mean.mode(),
+                    mean.filter(),
+                    mean.valueAttribute(),
+                    mean.weighted(),
+                    dataset,
+                    periods,
+                    cells.size()))
+        };
+    }
+
+    private Accumulator counts(Measure.Counted counted) {
+        return register(new Accumulator.Counts(
+                counted.factType(),
+                counted.mode(),
+                counted.filter(),
+                counted instanceof Measure.DistinctCountSpec,
+                dataset,
+                periods,
+                cells.size()));
+    }
+
+    private Accumulator register(Accumulator accumulator) {
+        byType.computeIfAbsent(accumulator.type, t -> new ArrayList<>()).add(accumulator);
+        return accumulator;
+    }
+
+    /**
+     * The figures of every definition (in the order given; {@code null} for one whose kind is not evaluated here) per
+     * slot {@code cell * periods + period}; a slot without data holds {@code null}.
+     */
+    @Nullable
+    Figures[][] figures() {
+        byType.forEach(this::pass);
+        for (Accumulator[] accumulators : parts) {
+            for (Accumulator accumulator : accumulators) {
+                if (accumulator instanceof Accumulator.Network) {
+                    ((Accumulator.Network) accumulator).link(dataset);
+                }
+            }
+        }
+        @Nullable Figures[][] all = new Figures[definitions.size()][];
+        for (int d = 0; d < definitions.size(); d++) {
+            Accumulator[] accumulators = parts.get(d);
+            if (accumulators.length == 0) {
+                continue;
+            }
+            @Nullable Figures[] slots = new Figures[cells.size() * periods.length];
+            for (int cell = 0; cell < cells.size(); cell++) {
+                for (int p = 0; p < periods.length; p++) {
+                    slots[cell * periods.length + p] = figures(definitions.get(d), accumulators, cell, p);
+                }
+            }
+            all[d] = slots;
+        }
+        return all;
+    }
+
+    /** One pass over the rows of {@code type}, feeding every accumulator on it. */
+    private void pass(FactType type, List<Accumulator> accumulators) {
+        if (!dataset.hasFacts(type)) {
+            return;
+        }
+        FactTable table = dataset.table(type);
+        Accumulator[] all = accumulators.toArray(new Accumulator[0]);
+        for (int row = 0; row < table.size(); row++) {
+            int[] targets = cells.targets(table.areaIndex(row));
+            if (targets.length == 0) {
+                continue;
+            }
+            int flow = -2;
+            int stockFirst = -2;
+            int stockLast = -2;
+            for (Accumulator accumulator : all) {
+                int first;
+                int last;
+                if (accumulator.mode == CountMode.FLOW) {
+                    if (flow == -2) {
+                        flow = periodOf(table.date(row));
+                    }
+                    first = flow;
+                    last = flow;
+                } else {
+                    if (stockFirst == -2) {
+                        stockFirst = firstActive(table.spanStart(row), table.spanEnd(row));
+                        stockLast = lastActive(table.spanStart(row), table.spanEnd(row));
+                    }
+                    first = stockFirst;
+                    last = stockLast;
+                }
+                if (first < 0) {
+                    continue;
+                }
+                for (int p = first; p <= last; p++) {
+                    accumulator.accept(table, row, p, targets);
+                }
+            }
+        }
+    }
+
+    /** The period {@code day} lies in, or -1. */
+    private int periodOf(int day) {
+        if (day == Dataset.NO_DATE) {
+            return -1;
+        }
+        int at = lastStartingBy(day);
+        return at >= 0 && day <= lastDays[at] ? at : -1;
+    }
+
+    /** The first period a span from {@code start} to {@code end} is active in, or -1 when it is active in none. */
+    private int firstActive(int start, int end) {
+        if (start == Dataset.NO_DATE) {
+            return -1;
+        }
+        for (int p = 0; p < periods.length; p++) {
+            if (start <= lastDays[p] && end >= firstDays[p]) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /** The last period a span from {@code start} to {@code end} is active in, or -1. */
+    private int lastActive(int start, int end) {
+        if (start == Dataset.NO_DATE) {
+            return -1;
+        }
+        for (int p = periods.length - 1; p >= 0; p--) {
+            if (start <= lastDays[p] && end >= firstDays[p]) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the last period starting on or before {@code day}, or -1 (periods are in order). */
+    private int lastStartingBy(int day) {
+        int low = 0;
+        int high = periods.length - 1;
+        int found = -1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (firstDays[mid] <= day) {
+                found = mid;
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    private @Nullable Figures figures(IndicatorDefinition definition, Accumulator[] accumulators, int cell, int p) {
+        for (Accumulator accumulator : accumulators) {
+            if (!accumulator.present) {
+                return null;
+            }
+        }
+        int slot = cell * periods.length + p;
+        Measure measure = definition.measure();
+        if (measure instanceof Measure.Counted) {
+            return Figures.count(((Accumulator.Counts) accumulators[0]).count(slot));
+        }
+        if (measure instanceof Measure.RateSpec) {
+            long count = ((Accumulator.Counts) accumulators[0]).count(slot);
+            OptionalInt population = cells.population(dataset, cell, periods[p].startYear());
+            if (population.isEmpty()) {
+                return null;
+            }
+            return Figures.rate(count, population.getAsInt(), ((Measure.RateSpec) measure).perInhabitants());
+        }
+        if (measure instanceof Measure.RatioSpec) {
+            return Figures.ratio(
+                    ((Accumulator.Counts) accumulators[0]).count(slot),
+                    ((Accumulator.Counts) accumulators[1]).count(slot));
+        }
+        if (measure instanceof Measure.ProportionSpec) {
+            Accumulator.Share share = (Accumulator.Share) accumulators[0];
+            return share.weighted()
+                    ? Figures.weightedShare(share.sums(slot))
+                    : Figures.share(share.meeting(slot), share.population(slot));
+        }
+        if (measure instanceof Measure.TransitionSpec) {
+            Accumulator.Transitions transitions = (Accumulator.Transitions) accumulators[0];
+            return Figures.share(transitions.progressed(slot), transitions.assessedTwice(slot));
+        }
+        if (measure instanceof Measure.LatestAssessmentSpec) {
+            Accumulator.Latest latest = (Accumulator.Latest) accumulators[0];
+            return Figures.share(latest.meeting(slot), latest.population(slot));
+        }
+        if (measure instanceof Measure.NetworkSpec) {
+            Accumulator.Network network = (Accumulator.Network) accumulators[0];
+            return network.linksPresent() ? Figures.share(network.meeting(slot), network.population(slot)) : null;
+        }
+        return Figures.mean(((Accumulator.Sums) accumulators[0]).sums(slot));
+    }
+}
