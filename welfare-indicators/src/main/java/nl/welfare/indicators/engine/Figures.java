@@ -142,9 +142,10 @@ final class Figures {
     }
 
     /**
-     * The figures again from the published, rounded counts ({@code published}: one per cell of {@link #cells}). A
-     * weighted share or mean keeps its value: its sums are scaled to the rounded number of persons, so that the sum of
-     * weights with weights of 1 is the rounded count and the effective sample size shrinks or grows with it.
+     * The figures again from the published, rounded counts ({@code published}: one per cell of {@link #cells}). The
+     * sums of a weighted share are scaled to the rounded counts (the weights by {@code n'/n}, the "yes" weights by
+     * {@code k'/k}), so that with weights of 1 it is exactly the rounded share {@code k'/n'} and the effective sample
+     * size shrinks or grows with the count; a mean's sums are scaled by {@code n'/n}, which keeps its value.
      */
     Figures rounded(List<Published> published) {
         Published first = published.get(0);
@@ -154,25 +155,27 @@ final class Figures {
             case SHARE -> share(first.numerator().orElse(0L), first.count());
             case RATIO -> ratio(first.count(), published.get(1).count());
             case WEIGHTED_SHARE ->
-                weightedShare(scaled(sums(), first.count(), first.numerator().orElse(0L)));
-            case MEAN -> mean(scaled(sums(), first.count(), 0));
+                weightedShare(scaled(sums(), first.count(), first.numerator().orElse(0L), true));
+            case MEAN -> mean(scaled(sums(), first.count(), 0, false));
         };
     }
 
-    private static WeightedSums scaled(WeightedSums sums, long count, long yes) {
+    private static WeightedSums scaled(WeightedSums sums, long count, long yes, boolean share) {
         if (sums.count() == 0 || count == 0) {
             return WeightedSums.EMPTY;
         }
         double f = (double) count / sums.count();
+        double fYes = sums.yesCount() == 0 ? 0 : (double) yes / sums.yesCount();
         double weights = sums.sumOfWeights() * f;
+        double weightedYes = Math.min(weights, sums.sumOfWeightedYes() * fYes);
         return WeightedSums.builder()
                 .count(count)
                 .yesCount(Math.min(yes, count))
                 .sumOfWeights(weights)
                 .sumOfSquaredWeights(sums.sumOfSquaredWeights() * f)
-                .sumOfWeightedValues(sums.sumOfWeightedValues() * f)
-                .sumOfWeightedSquaredValues(sums.sumOfWeightedSquaredValues() * f)
-                .sumOfWeightedYes(Math.min(weights, sums.sumOfWeightedYes() * f))
+                .sumOfWeightedValues(share ? weightedYes : sums.sumOfWeightedValues() * f)
+                .sumOfWeightedSquaredValues(share ? weightedYes : sums.sumOfWeightedSquaredValues() * f)
+                .sumOfWeightedYes(weightedYes)
                 .build();
     }
 

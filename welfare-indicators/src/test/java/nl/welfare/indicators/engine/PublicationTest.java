@@ -1,0 +1,310 @@
+package nl.welfare.indicators.engine;
+
+import static nl.welfare.indicators.engine.EngineFixtures.CITY;
+import static nl.welfare.indicators.engine.EngineFixtures.N1;
+import static nl.welfare.indicators.engine.EngineFixtures.N2;
+import static nl.welfare.indicators.engine.EngineFixtures.NORTH;
+import static nl.welfare.indicators.engine.EngineFixtures.S1;
+import static nl.welfare.indicators.engine.EngineFixtures.SOUTH;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.welfare.domain.area.AreaCode;
+import nl.welfare.domain.area.AreaLevel;
+import nl.welfare.domain.community.Initiative;
+import nl.welfare.domain.community.InitiativeId;
+import nl.welfare.domain.community.InitiativeLead;
+import nl.welfare.domain.programme.GoalId;
+import nl.welfare.domain.survey.QuestionCode;
+import nl.welfare.domain.survey.RespondentId;
+import nl.welfare.domain.survey.SurveyResponse;
+import nl.welfare.domain.time.ReportingPeriod;
+import nl.welfare.domain.value.InvalidValueException;
+import nl.welfare.domain.value.Violation;
+import nl.welfare.indicators.catalogue.ReferenceCatalogue;
+import nl.welfare.indicators.definition.IndicatorDefinition;
+import nl.welfare.indicators.definition.IndicatorId;
+import nl.welfare.indicators.definition.Measure;
+import nl.welfare.indicators.definition.Polarity;
+import nl.welfare.indicators.definition.StatisticalUnit;
+import nl.welfare.indicators.disclosure.DisclosureRules;
+import nl.welfare.indicators.stats.ConfidenceLevel;
+import nl.welfare.indicators.stats.Difference;
+import nl.welfare.indicators.stats.Differences;
+import nl.welfare.indicators.stats.Proportions;
+import nl.welfare.indicators.target.AssessmentOutcome;
+import nl.welfare.indicators.target.Target;
+import nl.welfare.indicators.target.TargetScope;
+import nl.welfare.indicators.target.Targets;
+import nl.welfare.indicators.target.Trend;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hand-computed examples of what the engine publishes: disclosure control, rounding, changes, {@code CHANGE} and
+ * {@code THRESHOLD_SHARE} rows, and targets.
+ *
+ * <p>The survey: "do you feel safe" (wl04; answers 1 and 2 count as yes), every weight 1.
+ *
+ * <pre>
+ *          2018 yes/n   2021 yes/n
+ *   N1       10/20        16/20
+ *   N2       12/20         2/3      (north: 26/40 and 18/23)
+ *   S1       15/30        24/30
+ * </pre>
+ */
+@DisplayName("What the engine publishes")
+class PublicationTest {
+
+    private static final ReportingPeriod Y2018 = ReportingPeriod.year(2018);
+    private static final ReportingPeriod Y2021 = ReportingPeriod.year(2021);
+    private static final IndicatorDefinition FEELS_SAFE = ReferenceCatalogue.FEELS_SAFE;
+    private static final IndicatorId SAFE = FEELS_SAFE.id();
+    private static final IndicatorDefinition FEELS_SAFE_CHANGE = definition(
+            "feels-safe-change", Polarity.HIGHER_IS_BETTER, StatisticalUnit.PERSONS, Measure.ChangeSpec.of(SAFE));
+
+    private static int respondents;
+
+    private static IndicatorDefinition definition(String id, Polarity polarity, StatisticalUnit unit, Measure measure) {
+        return IndicatorDefinition.validate(
+                        IndicatorId.of(id),
+                        id,
+                        "",
+                        List.of(GoalId.of("liveable-neighbourhoods")),
+                        "share",
+                        polarity,
+                        unit,
+                        measure.kind(),
+                        measure)
+                .get();
+    }
+
+    private static void answers(Dataset.Builder data, AreaCode area, int year, int yes, int n) {
+        for (int i = 0; i < n; i++) {
+            data.add(SurveyResponse.builder()
+                    .respondent(RespondentId.of("resp-" + respondents++))
+                    .area(area)
+                    .date(LocalDate.of(year, 6, 1))
+                    .question(QuestionCode.of("wl04"))
+                    .answer(i < yes ? "1" : "4")
+                    .weight(1.0)
+                    .build());
+        }
+    }
+
+    private static Dataset survey() {
+        Dataset.Builder data = Dataset.builder().hierarchy(EngineFixtures.hierarchy());
+        answers(data, N1, 2018, 10, 20);
+        answers(data, N2, 2018, 12, 20);
+        answers(data, S1, 2018, 15, 30);
+        answers(data, N1, 2021, 16, 20);
+        answers(data, N2, 2021, 2, 3);
+        answers(data, S1, 2021, 24, 30);
+        return data.build();
+    }
+
+    private static ImmutableEvaluationQuery.BuildFinal neighbourhoods2021() {
+        return EvaluationQuery.builder().period(Y2021).level(AreaLevel.NEIGHBOURHOOD);
+    }
+
+    private static IndicatorResult find(IndicatorTable table, IndicatorId id, AreaCode area) {
+        return table.find(id, area.value(), Y2021).get();
+    }
+
+    @Test
+    @DisplayName("suppresses a small cell, and the smallest other part of its area so that no subtraction gives it")
+    void suppression() {
+        IndicatorTable table = IndicatorEngine.evaluate(
+                List.of(FEELS_SAFE), survey(), neighbourhoods2021().build());
+        assertEquals(ResultStatus.SUPPRESSED, find(table, SAFE, N2).status());
+        assertEquals(ResultStatus.SUPPRESSED, find(table, SAFE, N1).status());
+        assertTrue(find(table, SAFE, N1).value().isEmpty());
+        assertTrue(find(table, SAFE, N1).sampleSize().isEmpty());
+        IndicatorResult north = find(table, SAFE, NORTH);
+        assertEquals(ResultStatus.OK, north.status());
+        assertEquals(Optional.of(18.0), north.numerator());
+        assertEquals(Optional.of(23L), north.sampleSize());
+        assertEquals(ResultStatus.OK, find(table, SAFE, S1).status());
+        assertEquals(Optional.of(0.8), find(table, SAFE, S1).value());
+        assertEquals(DisclosureRules.standard(), table.disclosure());
+    }
+
+    @Test
+    @DisplayName("publishes every cell when disclosure control is turned off by name, and records that")
+    void turnedOff() {
+        IndicatorTable table = IndicatorEngine.evaluate(
+                List.of(FEELS_SAFE),
+                survey(),
+                neighbourhoods2021().disclosure(DisclosureRules.none()).build());
+        assertEquals(Optional.of(2.0 / 3), find(table, SAFE, N2).value());
+        assertEquals(DisclosureRules.none(), table.disclosure());
+        assertTrue(table.results().forAll(r -> r.status() == ResultStatus.OK));
+    }
+
+    @Test
+    @DisplayName("with rounding publishes counts in multiples of five and computes the value from them")
+    void rounding() {
+        IndicatorTable table = IndicatorEngine.evaluate(
+                List.of(FEELS_SAFE),
+                survey(),
+                neighbourhoods2021()
+                        .disclosure(DisclosureRules.standard().rounded(5))
+                        .build());
+        for (IndicatorResult r : table.results().filter(r -> r.status() == ResultStatus.OK)) {
+            long n = r.sampleSize().get();
+            double k = r.numerator().get();
+            assertEquals(0, n % 5, r.toString());
+            assertEquals(0, k % 5, 1e-9, r.toString());
+            assertEquals(n, r.denominator().get(), 1e-9, r.toString());
+            assertEquals(k / n, r.value().get(), 1e-12, r.toString());
+            assertTrue(r.interval().get().contains(r.value().get()), r.toString());
+        }
+    }
+
+    @Test
+    @DisplayName("gives each published result its change since the baseline, tested by Newcombe's interval")
+    void change() {
+        IndicatorTable table = IndicatorEngine.evaluate(
+                List.of(FEELS_SAFE),
+                survey(),
+                neighbourhoods2021().baseline(Y2018).build());
+        IndicatorResult south = find(table, SAFE, S1);
+        Difference expected = Differences.ofProportions(24, 30, 15, 30, ConfidenceLevel.DEFAULT)
+                .get();
+        assertEquals(Optional.of(Y2018), south.baselinePeriod());
+        assertEquals(0.3, south.change().get(), 1e-12);
+        assertEquals(expected.interval(), south.changeInterval().get());
+        assertEquals(Optional.of(Trend.IMPROVED), south.trend());
+        IndicatorResult n1 = find(table, SAFE, N1);
+        assertEquals(ResultStatus.SUPPRESSED, n1.status());
+        assertEquals(Optional.of(Y2018), n1.baselinePeriod());
+        assertTrue(n1.change().isEmpty() && n1.trend().isEmpty());
+        assertEquals(6, table.size(), "only the requested period is reported");
+    }
+
+    @Test
+    @DisplayName("a CHANGE row carries the change as its value, and is suppressed when either period is")
+    void changeRows() {
+        IndicatorTable table = IndicatorEngine.evaluate(
+                List.of(FEELS_SAFE, FEELS_SAFE_CHANGE),
+                survey(),
+                neighbourhoods2021().baseline(Y2018).build());
+        IndicatorResult south = find(table, FEELS_SAFE_CHANGE.id(), S1);
+        assertEquals(ResultStatus.OK, south.status());
+        assertEquals(0.3, south.value().get(), 1e-12);
+        assertEquals(Optional.of(60L), south.sampleSize());
+        assertEquals(find(table, SAFE, S1).changeInterval(), south.interval());
+        assertEquals(Optional.of(Trend.IMPROVED), south.trend());
+        assertTrue(south.numerator().isEmpty());
+        assertEquals(
+                ResultStatus.SUPPRESSED, find(table, FEELS_SAFE_CHANGE.id(), N2).status());
+        IndicatorResult city = find(table, FEELS_SAFE_CHANGE.id(), CITY);
+        assertEquals((16 + 2 + 24) / 53.0 - (10 + 12 + 15) / 70.0, city.value().get(), 1e-12);
+    }
+
+    @Test
+    @DisplayName("assesses each result against its target, and a suppressed one as not assessable")
+    void targets() {
+        Targets targets = Targets.of(List.of(
+                Target.of(SAFE, TargetScope.level(AreaLevel.NEIGHBOURHOOD), Y2021, 0.6),
+                Target.of(SAFE, TargetScope.area(CITY), Y2021, 0.9)));
+        IndicatorTable table = IndicatorEngine.evaluate(
+                List.of(FEELS_SAFE),
+                survey(),
+                neighbourhoods2021().targets(targets).build());
+        IndicatorResult south = find(table, SAFE, S1);
+        assertTrue(Proportions.wilson(24, 30, ConfidenceLevel.DEFAULT)
+                        .get()
+                        .interval()
+                        .get()
+                        .lower()
+                > 0.6);
+        assertEquals(Optional.of(0.6), south.target());
+        assertEquals(Optional.of(AssessmentOutcome.ACHIEVED), south.assessment());
+        assertEquals(
+                Optional.of(AssessmentOutcome.NOT_ASSESSABLE),
+                find(table, SAFE, N1).assessment());
+        assertEquals(
+                Optional.of(AssessmentOutcome.NOT_ACHIEVED),
+                find(table, SAFE, CITY).assessment());
+        assertTrue(find(table, SAFE, NORTH).target().isEmpty());
+    }
+
+    private static Initiative initiative(int i, AreaCode area, boolean residentLed) {
+        return Initiative.builder()
+                .id(InitiativeId.of("i" + i))
+                .name("initiative " + i)
+                .area(area)
+                .lead(residentLed ? InitiativeLead.RESIDENTS : InitiativeLead.PROFESSIONALS)
+                .started(LocalDate.of(2020, 1, 1))
+                .build();
+    }
+
+    @Test
+    @DisplayName("a threshold share counts the areas whose base achieves the threshold")
+    void thresholdShare() {
+        Dataset.Builder data = Dataset.builder().hierarchy(EngineFixtures.hierarchy());
+        int i = 0;
+        // N1: 40 of 40 resident-led (achieves at least 80%), N2: 10 of 40 (does not), S1: 40 of 50 (inconclusive)
+        for (int k = 0; k < 40; k++) {
+            data.add(initiative(i++, N1, true));
+        }
+        for (int k = 0; k < 40; k++) {
+            data.add(initiative(i++, N2, k < 10));
+        }
+        for (int k = 0; k < 50; k++) {
+            data.add(initiative(i++, S1, k < 40));
+        }
+        IndicatorDefinition share = definition(
+                "neighbourhoods-resident-led",
+                Polarity.HIGHER_IS_BETTER,
+                StatisticalUnit.OTHER,
+                Measure.ThresholdShareSpec.of(
+                        ReferenceCatalogue.RESIDENT_LED_INITIATIVES.id(),
+                        AreaLevel.NEIGHBOURHOOD,
+                        ReferenceCatalogue.RESIDENT_LED_TARGET));
+        IndicatorTable table = IndicatorEngine.evaluate(
+                List.of(ReferenceCatalogue.RESIDENT_LED_INITIATIVES, share),
+                data.build(),
+                EvaluationQuery.ofLevel(AreaLevel.DISTRICT, Y2021));
+        IndicatorResult city = find(table, share.id(), CITY);
+        assertEquals(Optional.of(1.0), city.numerator(), "N1 achieves; N2 does not; S1 is inconclusive");
+        assertEquals(Optional.of(3.0), city.denominator());
+        assertEquals(
+                Proportions.wilson(1, 3, ConfidenceLevel.DEFAULT)
+                        .get()
+                        .interval()
+                        .toJavaOptional(),
+                city.interval());
+        assertEquals(Optional.of(0.5), find(table, share.id(), NORTH).value());
+        assertEquals(Optional.of(0.0), find(table, share.id(), SOUTH).value());
+    }
+
+    @Test
+    @DisplayName("rejects a change or threshold share whose base is not evaluated, or is a change, or has no baseline")
+    void bases() {
+        IndicatorDefinition changeOfChange = definition(
+                "change-of-change",
+                Polarity.NEUTRAL,
+                StatisticalUnit.PERSONS,
+                Measure.ChangeSpec.of(FEELS_SAFE_CHANGE.id()));
+        InvalidValueException e = assertThrows(() -> IndicatorEngine.evaluate(
+                List.of(FEELS_SAFE_CHANGE, changeOfChange),
+                survey(),
+                neighbourhoods2021().build()));
+        assertEquals(
+                List.of(
+                        IndicatorEngine.UNKNOWN_BASE,
+                        IndicatorEngine.CHANGE_WITHOUT_BASELINE,
+                        IndicatorEngine.BASE_IS_CHANGE,
+                        IndicatorEngine.CHANGE_WITHOUT_BASELINE),
+                e.violations().map(Violation::rule).toJavaList());
+    }
+
+    private static InvalidValueException assertThrows(org.junit.jupiter.api.function.Executable call) {
+        return org.junit.jupiter.api.Assertions.assertThrows(InvalidValueException.class, call);
+    }
+}
