@@ -199,7 +199,8 @@ class DatasetProperties {
                         .respondent(RespondentId.of(word(in, "resp-", 40)))
                         .area(area(in))
                         .date(date(in))
-                        .question(QuestionCode.of(pick(in, new String[] {"wl01", "wl04", "zw00", "zw04", "aw01"})))
+                        .question(QuestionCode.of(
+                                pick(in, new String[] {"wl01", "wl04", "zw00", "zw04", "sc01", "aw01"})))
                         .answer(pick(in, ANSWERS))
                         .weight(coin(in) ? 1.0 : between(in, 1, 4000) / 1000.0)
                         .build();
