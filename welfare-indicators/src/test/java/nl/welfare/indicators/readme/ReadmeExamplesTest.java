@@ -20,8 +20,10 @@ import nl.welfare.domain.time.PeriodGranularity;
 import nl.welfare.domain.time.ReportingPeriod;
 import nl.welfare.indicators.catalogue.ReferenceCatalogue;
 import nl.welfare.indicators.definition.IndicatorDefinition;
+import nl.welfare.indicators.definition.IndicatorId;
 import nl.welfare.indicators.definition.IndicatorKind;
 import nl.welfare.indicators.definition.Polarity;
+import nl.welfare.indicators.disclosure.DisclosureRules;
 import nl.welfare.indicators.engine.Dataset;
 import nl.welfare.indicators.engine.EvaluationQuery;
 import nl.welfare.indicators.engine.IndicatorEngine;
@@ -36,6 +38,9 @@ import nl.welfare.indicators.stats.Proportions;
 import nl.welfare.indicators.target.Assessment;
 import nl.welfare.indicators.target.AssessmentOutcome;
 import nl.welfare.indicators.target.Assessor;
+import nl.welfare.indicators.target.Target;
+import nl.welfare.indicators.target.TargetScope;
+import nl.welfare.indicators.target.Targets;
 import nl.welfare.indicators.target.Trend;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -107,29 +112,43 @@ class ReadmeExamplesTest {
         initiatives.forEach(data::add); // or read a data package
         Dataset dataset = data.build();
 
+        IndicatorId residentLed = ReferenceCatalogue.RESIDENT_LED_INITIATIVES.id();
         IndicatorTable table = IndicatorEngine.evaluate(
-                List.of(ReferenceCatalogue.RESIDENT_LED_INITIATIVES),
+                List.of(ReferenceCatalogue.RESIDENT_LED_INITIATIVES, ReferenceCatalogue.VOLUNTEERS),
                 dataset,
                 EvaluationQuery.builder()
                         .period(ReportingPeriod.parse("2018/2019").get())
                         .level(AreaLevel.DISTRICT) // districts and every level above: the municipality
                         .granularity(PeriodGranularity.YEAR)
-                        .build());
+                        .baseline(ReportingPeriod.year(2018)) // every result gets its change since 2018
+                        .targets(Targets.of(List.of(Target.of(
+                                residentLed,
+                                TargetScope.area(AreaCode.of("GM0153")),
+                                ReportingPeriod.year(2019),
+                                0.8))))
+                        .build()); // disclosure control is on unless you pass .disclosure(DisclosureRules.none())
 
-        IndicatorResult enschede2019 = table.find(
-                        ReferenceCatalogue.RESIDENT_LED_INITIATIVES.id(), "GM0153", ReportingPeriod.year(2019))
-                .get();
+        IndicatorResult enschede2019 =
+                table.find(residentLed, "GM0153", ReportingPeriod.year(2019)).get();
         // status OK, numerator 24, denominator 30, value 0.8, interval 0.627-0.905: computed from the facts of the
-        // whole municipality, never by averaging its districts
+        // whole municipality, never by averaging its districts; change 0 since 2018 (NO_SIGNIFICANT_CHANGE);
+        // against the target of 80%: INCONCLUSIVE, for the interval holds 0.8
+        IndicatorResult volunteers = table.find(
+                        ReferenceCatalogue.VOLUNTEERS.id(), "GM0153", ReportingPeriod.year(2019))
+                .get();
+        // status NO_DATA: this dataset has no participations, which is not the same as zero volunteers
         // end::computing[]
+        assertEquals(ResultStatus.NO_DATA, volunteers.status());
+        assertEquals(Optional.of(0.0), enschede2019.change());
+        assertEquals(Optional.of(Trend.NO_SIGNIFICANT_CHANGE), enschede2019.trend());
+        assertEquals(Optional.of(AssessmentOutcome.INCONCLUSIVE), enschede2019.assessment());
+        assertEquals(DisclosureRules.standard(), table.disclosure());
         assertEquals(ResultStatus.OK, enschede2019.status());
         assertEquals(Optional.of(24.0), enschede2019.numerator());
         assertEquals(Optional.of(30.0), enschede2019.denominator());
         assertEquals(0.8, enschede2019.value().get(), 1e-12);
         assertEquals(0.627, enschede2019.interval().get().lower(), 1e-3);
         assertEquals(0.905, enschede2019.interval().get().upper(), 1e-3);
-        assertEquals(
-                3 * 2,
-                table.results(ReferenceCatalogue.RESIDENT_LED_INITIATIVES.id()).size());
+        assertEquals(3 * 2, table.results(residentLed).size());
     }
 }
