@@ -1,0 +1,15 @@
+/**
+ * The reference implementation of the welfare library: the {@code welfare} command line for researchers, which reads
+ * data packages and CBS region lists, computes indicators and writes the results table.
+ */
+module nl.welfare.examples {
+    requires nl.welfare.adapters.csv;
+    requires info.picocli;
+    requires static org.immutables.value.annotations;
+
+    // picocli reads and sets the commands' annotated fields by reflection.
+    opens nl.welfare.examples.cli to
+            info.picocli;
+
+    exports nl.welfare.examples.cli;
+}

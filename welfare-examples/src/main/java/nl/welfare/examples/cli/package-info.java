@@ -1,0 +1,10 @@
+/**
+ * The {@code welfare} command line (opdrachtregel): {@link nl.welfare.examples.cli.Welfare} is the entry point, one
+ * picocli command per subcommand of DATASET.md.
+ */
+@NullMarked
+@WelfareStyle
+package nl.welfare.examples.cli;
+
+import nl.welfare.domain.value.WelfareStyle;
+import org.jspecify.annotations.NullMarked;
