@@ -5,7 +5,7 @@ import nl.welfare.domain.value.Rule;
 /**
  * The rules every CBS file (CBS-bestand) read by this package must satisfy before its rows mean anything: readable,
  * UTF-8, comma-separated CSV (RFC 4180, fields quoted or not) with a header line, the columns the reader needs, at
- * least one row, and as many fields in every row as in the header. {@link CbsRegionList} and {@code CbsKeyFigures}
+ * least one row, and as many fields in every row as in the header. {@link CbsRegionList} and {@link CbsKeyFigures}
  * report these faults besides their own; blank lines and a byte order mark are allowed and skipped.
  *
  * <pre>{@code

@@ -56,7 +56,7 @@ import nl.welfare.domain.value.Violation;
  * <p><b>Populations.</b> 85318NED's region list has none. A region list that has a population column (a header
  * starting with {@code AantalInwoners}, such as CBS's {@code AantalInwoners_5}, or {@code aant_inw}) gives each area
  * its {@link Area#population()}; an empty field or {@code .} means unknown. Counts per neighbourhood and year from a
- * separate key-figures file are added with {@code CbsKeyFigures}.
+ * separate key-figures file are added with {@link CbsKeyFigures}.
  *
  * <p><b>Faults.</b> Bad input throws {@link FileFaultException} with every fault at once, each with the file, line,
  * column and field where it is: the rules of {@link CbsFile}, the rules below, {@link Area#NAME_BLANK} for an empty

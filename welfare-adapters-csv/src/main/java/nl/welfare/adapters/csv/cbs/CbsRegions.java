@@ -61,7 +61,7 @@ public abstract class CbsRegions {
     /** The municipality the list was narrowed to, if it was: then it holds that municipality and the areas in it. */
     public abstract Optional<AreaCode> municipality();
 
-    /** Inhabitants per area and year from a key-figures file ({@code CbsKeyFigures}); empty if none was added. */
+    /** Inhabitants per area and year from a key-figures file ({@link CbsKeyFigures}); empty if none was added. */
     public abstract List<AreaPopulation> populations();
 
     /** A staged builder: source, hierarchy, then the optional municipality and populations. */

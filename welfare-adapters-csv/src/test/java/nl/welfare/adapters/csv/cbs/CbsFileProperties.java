@@ -1,6 +1,7 @@
 package nl.welfare.adapters.csv.cbs;
 
 import static nl.welfare.adapters.csv.cbs.CbsTestFiles.enschede;
+import static nl.welfare.adapters.csv.cbs.CbsTestFiles.enschedePopulations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -235,6 +236,20 @@ class CbsFileProperties {
                 .forAll(mutations(), booleans().all())
                 .checkAssert((mutations, narrowed) ->
                         readsOrFaults(file, mutate(original, mutations), f -> readRegions(f, narrowed)));
+    }
+
+    @Test
+    @DisplayName("as key figures gives populations or faults that name the file and a line, for Enschede's figures"
+            + " with lines or bytes deleted, repeated or changed, and for random bytes")
+    void mutatedKeyFigures(@TempDir Path dir) {
+        CbsRegions regions = CbsRegionList.read(enschede());
+        byte[] original = bytes(enschedePopulations());
+        Path file = dir.resolve("figures.csv");
+        Function<Path, CbsRegions> read = f -> CbsKeyFigures.addPopulations(regions, f, Year.of(2013));
+        qt().withExamples(300)
+                .forAll(mutations())
+                .checkAssert(mutations -> readsOrFaults(file, mutate(original, mutations), read));
+        qt().withExamples(100).forAll(randomBytes()).checkAssert(text -> readsOrFaults(file, text, read));
     }
 
     @Test

@@ -40,6 +40,10 @@ final class CbsTestFiles {
         return resource("CBS_85318NED_WijkenEnBuurten_2022.csv");
     }
 
+    static Path enschedePopulations() {
+        return resource("enschede_neighbourhood_population_c2013.csv");
+    }
+
     /** A row of a region list as CBS writes it: the key padded to 10 characters, every field quoted. */
     static String row(String key, String title, String municipality) {
         return "\"" + String.format("%-10s", key) + "\",\"" + title + "\",\"About " + title + "\",\"" + municipality
