@@ -11,6 +11,7 @@ module nl.welfare.adapters.csv {
     // Immutables annotations are read by the annotation processor at compile time only.
     requires static org.immutables.value.annotations;
 
+    exports nl.welfare.adapters.csv.cbs;
     exports nl.welfare.adapters.csv.fault;
     exports nl.welfare.adapters.csv.results;
 }
