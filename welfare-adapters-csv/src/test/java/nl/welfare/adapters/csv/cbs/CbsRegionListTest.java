@@ -104,17 +104,24 @@ class CbsRegionListTest {
     @DisplayName("gives the whole Netherlands (country, 345 municipalities, 3,340 districts, 14,317 neighbourhoods) in"
             + " well under a second")
     void wholeNetherlands() {
+        // The reading thread's CPU time, not the wall clock: on a shared machine at load 12 the wall clock measured
+        // the other builds (243-932 ms for what takes 45-60 ms of CPU).
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long best = Long.MAX_VALUE;
+        long bestWall = Long.MAX_VALUE;
         int runs = 0;
         CbsRegions regions = null;
         while (runs < MIN_RUNS || runs < MAX_RUNS && best >= SECOND) {
-            long start = System.nanoTime();
+            long start = threads.getCurrentThreadCpuTime();
+            long wall = System.nanoTime();
             regions = CbsRegionList.read(netherlands());
-            best = Math.min(best, System.nanoTime() - start);
+            best = Math.min(best, threads.getCurrentThreadCpuTime() - start);
+            bestWall = Math.min(bestWall, System.nanoTime() - wall);
             runs++;
         }
         System.out.printf(
-                "CBS 85318NED, whole Netherlands (18,003 rows): best of %d reads %.1f ms%n", runs, best / 1e6);
+                "CBS 85318NED, whole Netherlands (18,003 rows): best of %d reads %.1f ms CPU, %.1f ms wall clock%n",
+                runs, best / 1e6, bestWall / 1e6);
         assertEquals(
                 Map.of(
                         AreaLevel.COUNTRY,
@@ -130,7 +137,7 @@ class CbsRegionListTest {
         assertEquals(Optional.of(Year.of(2022)), regions.vintage());
         assertEquals(List.of(AreaCode.NETHERLANDS), regions.hierarchy().roots().map(Area::code));
         assertEquals(345, regions.hierarchy().children(AreaCode.NETHERLANDS).size());
-        assertTrue(best < SECOND, "best of " + runs + " reads took " + best / 1_000_000 + " ms");
+        assertTrue(best < SECOND, "best of " + runs + " reads took " + best / 1_000_000 + " ms of CPU");
     }
 
     @Test
