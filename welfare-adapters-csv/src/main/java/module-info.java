@@ -12,4 +12,5 @@ module nl.welfare.adapters.csv {
     requires static org.immutables.value.annotations;
 
     exports nl.welfare.adapters.csv.fault;
+    exports nl.welfare.adapters.csv.json;
 }
