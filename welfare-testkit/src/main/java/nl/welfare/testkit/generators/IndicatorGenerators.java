@@ -37,9 +37,8 @@ import org.quicktheories.core.RandomnessSource;
  * {@link IndicatorDefinition}; targets of every scope, and targets that break exactly one rule.
  *
  * <pre>{@code
- * qt().forAll(IndicatorGenerators.definitions())
- *         .checkAssert(d -> assertEquals(d, DefinitionsJson.validate("d.json", DefinitionsJson.toJson(List.of(d)))
- *                 .get().head()));
+ * qt().forAll(IndicatorGenerators.definitionLists())
+ *         .checkAssert(list -> assertEquals(list, readBack(write(list)))); // a file format's round trip
  * qt().forAll(IndicatorGenerators.definitionBreaches()).checkAssert(Breach::assertBreaksExactlyItsRule);
  * qt().forAll(IndicatorGenerators.filters(FactType.SURVEY_RESPONSES)).checkAssert(f -> ...);
  * }</pre>
