@@ -13,5 +13,6 @@ module nl.welfare.adapters.csv {
 
     exports nl.welfare.adapters.csv.cbs;
     exports nl.welfare.adapters.csv.fault;
+    exports nl.welfare.adapters.csv.json;
     exports nl.welfare.adapters.csv.results;
 }

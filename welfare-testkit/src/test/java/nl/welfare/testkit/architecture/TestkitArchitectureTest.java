@@ -1,5 +1,6 @@
 package nl.welfare.testkit.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -10,6 +11,25 @@ import com.tngtech.archunit.lang.ArchRule;
 /** The architecture of the testkit, one rule per field, each named as the sentence it checks. */
 @AnalyzeClasses(packages = "nl.welfare", importOptions = ImportOption.DoNotIncludeTests.class)
 class TestkitArchitectureTest {
+
+    @ArchTest
+    static final ArchRule the_testkit_depends_on_the_domain_the_indicators_its_test_libraries_and_the_jdk = classes()
+            .that()
+            .resideInAPackage("nl.welfare.testkit..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                    "nl.welfare.testkit..",
+                    "nl.welfare.domain..",
+                    "nl.welfare.indicators..",
+                    "java..",
+                    "io.vavr..",
+                    "org.quicktheories..",
+                    "org.junit..",
+                    "org.opentest4j..",
+                    "org.immutables.value..",
+                    "org.jspecify.annotations..")
+            .because("the testkit depends on domain and indicators, never on an adapter (ARCHITECTURE.md)");
 
     @ArchTest
     static final ArchRule the_testkit_depends_on_no_adapter = noClasses()
@@ -35,6 +55,6 @@ class TestkitArchitectureTest {
             .resideInAPackage("nl.welfare.testkit..")
             .should()
             .dependOnClassesThat()
-            .resideInAPackage("nl.welfare.domain..internal..")
+            .resideInAnyPackage("nl.welfare.domain..internal..", "nl.welfare.indicators..internal..")
             .because("internal packages are not API");
 }
