@@ -1,8 +1,10 @@
 package nl.welfare.examples.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import nl.welfare.adapters.csv.json.DefinitionsJson;
 import nl.welfare.indicators.catalogue.ReferenceCatalogue;
 import nl.welfare.indicators.definition.IndicatorDefinition;
 import picocli.CommandLine.Command;
@@ -10,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code welfare catalogue [--format text]}: lists the built-in indicator definitions. */
+/** {@code welfare catalogue [--format text|json]}: lists the built-in indicator definitions. */
 @Command(
         name = "catalogue",
         mixinStandardHelpOptions = true,
@@ -19,19 +21,28 @@ public final class CatalogueCommand implements Callable<Integer> {
 
     /** How to list the definitions. */
     enum Format {
-        text
+        text,
+        json
     }
 
     @Spec
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "text", description = "text: a table to read")
+    @Option(
+            names = "--format",
+            defaultValue = "text",
+            description = "text (a table to read) or json (definitions to edit and pass to compute --definitions)")
     Format format = Format.text;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            DefinitionsJson.write(ReferenceCatalogue.all(), out);
+            out.flush();
+            return Welfare.OK;
+        }
         out.printf("%-36s %-16s %-9s %-18s %s%n", "indicator", "kind", "unit", "polarity", "goals");
         for (IndicatorDefinition d : ReferenceCatalogue.all()) {
             out.printf(

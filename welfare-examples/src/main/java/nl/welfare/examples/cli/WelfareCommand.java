@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Computes what neighbourhood welfare programmes achieve, from open data packages.",
-        subcommands = {CatalogueCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CatalogueCommand.class, AreasCommand.class, CommandLine.HelpCommand.class})
 public final class WelfareCommand implements Runnable {
 
     @Spec
