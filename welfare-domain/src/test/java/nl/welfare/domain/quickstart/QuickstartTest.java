@@ -158,7 +158,10 @@ class QuickstartTest {
         "src/test/java/nl/welfare/domain/quickstart/QuickstartTest.java, stores",
         "../welfare-testkit/src/test/java/nl/welfare/testkit/contracts/InMemoryResidentsTest.java, contract",
         "../welfare-indicators/src/test/java/nl/welfare/indicators/readme/ReadmeExamplesTest.java, statistics",
-        "../welfare-indicators/src/test/java/nl/welfare/indicators/readme/ReadmeExamplesTest.java, computing"
+        "../welfare-indicators/src/test/java/nl/welfare/indicators/readme/ReadmeExamplesTest.java, computing",
+        "../welfare-adapters-csv/src/test/java/nl/welfare/adapters/csv/cbs/ReadmeCbsTest.java, cbs",
+        "../welfare-adapters-csv/src/test/java/nl/welfare/adapters/csv/json/JsonReadmeTest.java, json",
+        "../welfare-adapters-csv/src/test/java/nl/welfare/adapters/csv/results/ReadmeResultsTest.java, results"
     })
     @DisplayName("is the code that the README shows")
     void theReadmeShowsThisCode(String file, String tag) throws IOException {
