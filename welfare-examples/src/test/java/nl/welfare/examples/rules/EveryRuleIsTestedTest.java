@@ -1,4 +1,4 @@
-package nl.welfare.testkit;
+package nl.welfare.examples.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Every rule of the project has a test that feeds input breaking it: each {@code public static final Rule} constant of
  * every module ({@code nl.welfare..}) is named ({@code Type.CONSTANT}) by at least one test of some module or, for the
- * rules of the ports, by a contract test of the testkit; and rule ids are unique across the project. It lives here
- * because the testkit's tests see every module.
+ * rules of the ports, by a contract test of the testkit; and rule ids are unique across the project. It lives in
+ * welfare-examples because that module depends on every other one, adapters included, so all their rules are on its
+ * class path.
  */
 @DisplayName("Every validation rule")
 class EveryRuleIsTestedTest {
@@ -53,7 +54,7 @@ class EveryRuleIsTestedTest {
      */
     private static String testSources() {
         StringBuilder all = new StringBuilder();
-        List<String> roots = new ArrayList<>(List.of("src/main/java/nl/welfare/testkit/contracts"));
+        List<String> roots = new ArrayList<>(List.of("../welfare-testkit/src/main/java/nl/welfare/testkit/contracts"));
         try (Stream<Path> modules = Files.list(Path.of(".."))) {
             modules.filter(m -> m.getFileName().toString().startsWith("welfare-"))
                     .map(m -> m.resolve("src/test/java"))
