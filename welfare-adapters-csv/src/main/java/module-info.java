@@ -11,5 +11,6 @@ module nl.welfare.adapters.csv {
     // Immutables annotations are read by the annotation processor at compile time only.
     requires static org.immutables.value.annotations;
 
+    exports nl.welfare.adapters.csv.datapackage;
     exports nl.welfare.adapters.csv.fault;
 }
