@@ -140,7 +140,7 @@ public final class DataPackageRules {
 
     /** Rule: a whole number is not one (or does not fit in 32 bits). */
     public static final Rule BAD_INTEGER =
-            Rule.of("data-package.bad-integer", "must be a whole number, such as 42 or -3");
+            Rule.of("data-package.bad-integer", "must be a whole number of at most nine digits, such as 42 or -3");
 
     /** Rule: a number is not one, with the decimal and group characters the schema gives. */
     public static final Rule BAD_NUMBER = Rule.of(

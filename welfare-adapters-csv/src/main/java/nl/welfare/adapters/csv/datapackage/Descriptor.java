@@ -174,7 +174,7 @@ final class Descriptor {
                 return done();
             }
             for (int i = 0; i < resources.size(); i++) {
-                resource(resources.get(i), "resources[" + i + "]");
+                resource(resources.get(i), "resources[" + i + "]", json.line(resources, i));
             }
             if (!named.contains(Resource.AREAS)) {
                 fault(json.line(root, "resources"), "resources", DataPackageRules.MISSING_AREAS, "");
@@ -193,9 +193,9 @@ final class Descriptor {
             return new Descriptor(readable, named, vintage, cohorts);
         }
 
-        private void resource(JsonNode node, String at) {
+        private void resource(JsonNode node, String at, long line) {
             if (!node.isObject()) {
-                fault(json.line(node), at, DataPackageRules.BAD_DESCRIPTOR, shorten(node.toString()));
+                fault(line, at, DataPackageRules.BAD_DESCRIPTOR, shorten(node.toString()));
                 return;
             }
             JsonNode nameNode = node.path("name");
@@ -525,10 +525,11 @@ final class Descriptor {
                 return;
             }
             Set<CohortName> seen = new HashSet<>();
-            for (JsonNode entry : list) {
+            for (int i = 0; i < list.size(); i++) {
+                JsonNode entry = list.get(i);
                 JsonNode cohort = entry.path("cohort");
                 JsonNode description = entry.path("description");
-                long line = json.line(entry.isObject() ? entry : list);
+                long line = json.line(list, i);
                 if (!entry.isObject()
                         || !cohort.isTextual()
                         || !(description.isMissingNode() || description.isTextual())) {

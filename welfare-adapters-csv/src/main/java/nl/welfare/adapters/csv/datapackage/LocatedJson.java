@@ -11,8 +11,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,6 +31,7 @@ final class LocatedJson {
     private final JsonNode root;
     private final Map<JsonNode, Long> starts = new IdentityHashMap<>();
     private final Map<JsonNode, Map<String, Long>> properties = new IdentityHashMap<>();
+    private final Map<JsonNode, List<Long>> elements = new IdentityHashMap<>();
 
     private LocatedJson(JsonParser parser) throws IOException {
         JsonToken first = parser.nextToken();
@@ -68,6 +71,12 @@ final class LocatedJson {
         return line == null ? line(object) : line;
     }
 
+    /** The line of element {@code index} of {@code array}, or where the array starts. */
+    long line(JsonNode array, int index) {
+        List<Long> lines = elements.get(array);
+        return lines == null || index >= lines.size() ? line(array) : lines.get(index);
+    }
+
     private static JsonToken next(JsonParser parser) throws IOException {
         JsonToken token = parser.nextToken();
         if (token == null) {
@@ -95,7 +104,10 @@ final class LocatedJson {
             case START_ARRAY: {
                 ArrayNode array = nodes.arrayNode();
                 starts.put(array, line);
+                List<Long> lines = new ArrayList<>();
+                elements.put(array, lines);
                 for (JsonToken t = next(parser); t != JsonToken.END_ARRAY; t = next(parser)) {
+                    lines.add((long) parser.currentTokenLocation().getLineNr());
                     array.add(value(parser, t));
                 }
                 return array;
