@@ -208,7 +208,9 @@ final class CsvFile {
             }
             if (entry.schemaTypes().isDefined()) {
                 for (String field : entry.schemaTypes().get().keySet()) {
-                    if (!positions.containsKey(field)) {
+                    // A required column missing from the header is reported once, as a missing column.
+                    boolean required = resource.column(field).exists(Resource.Column::required);
+                    if (!positions.containsKey(field) && !required) {
                         faults.add(FileFault.builder()
                                 .file(Descriptor.FILE)
                                 .rule(DataPackageRules.SCHEMA_MISMATCH)
