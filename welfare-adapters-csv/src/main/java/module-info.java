@@ -12,6 +12,7 @@ module nl.welfare.adapters.csv {
     requires static org.immutables.value.annotations;
 
     exports nl.welfare.adapters.csv.cbs;
+    exports nl.welfare.adapters.csv.datapackage;
     exports nl.welfare.adapters.csv.fault;
     exports nl.welfare.adapters.csv.json;
     exports nl.welfare.adapters.csv.results;

@@ -1,0 +1,284 @@
+package nl.welfare.examples.cli;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import nl.welfare.adapters.csv.datapackage.DataPackageReader;
+import nl.welfare.adapters.csv.json.DefinitionsJson;
+import nl.welfare.adapters.csv.json.TargetsJson;
+import nl.welfare.adapters.csv.results.ResultsFormat;
+import nl.welfare.adapters.csv.results.ResultsWriter;
+import nl.welfare.domain.area.AreaLevel;
+import nl.welfare.domain.time.PeriodGranularity;
+import nl.welfare.domain.time.ReportingPeriod;
+import nl.welfare.domain.value.Violation;
+import nl.welfare.indicators.catalogue.IndicatorCatalogue;
+import nl.welfare.indicators.catalogue.ReferenceCatalogue;
+import nl.welfare.indicators.definition.FactType;
+import nl.welfare.indicators.definition.IndicatorDefinition;
+import nl.welfare.indicators.definition.IndicatorId;
+import nl.welfare.indicators.disclosure.DisclosureRules;
+import nl.welfare.indicators.engine.Dataset;
+import nl.welfare.indicators.engine.EvaluationQuery;
+import nl.welfare.indicators.engine.FactTable;
+import nl.welfare.indicators.engine.IndicatorEngine;
+import nl.welfare.indicators.engine.IndicatorTable;
+import nl.welfare.indicators.stats.ConfidenceLevel;
+import nl.welfare.indicators.target.Targets;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code welfare compute DIR [--level L] [--period year|quarter|month] [--from YEAR --to YEAR] [--indicators a,b]
+ * [--definitions FILE.json] [--baseline PERIOD] [--targets FILE] [--confidence 0.95] [--min-count 10]
+ * [--disclosure standard|none] [--format csv|sdmx-csv|json] [--out FILE]}: computes indicators in memory and writes
+ * the results table.
+ */
+@Command(
+        name = "compute",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Computes indicators from a data package, in memory, and writes the results table (DATASET.md): one row per"
+                    + " indicator, area and period, through disclosure control unless it is turned off by name.",
+            "Exit code 0 on success, 1 when the package or an option's value has faults (listed on standard error)."
+        })
+public final class ComputeCommand implements Callable<Integer> {
+
+    /** The disclosure control to apply. */
+    enum Disclosure {
+        standard,
+        none
+    }
+
+    @Spec
+    @SuppressWarnings("NullAway.Init")
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", description = "the data package's folder")
+    @SuppressWarnings("NullAway.Init")
+    Path folder;
+
+    @Option(
+            names = "--level",
+            paramLabel = "L",
+            defaultValue = "neighbourhood",
+            description = "municipality, district, neighbourhood (the default), or a grouping's name such as borough:"
+                    + " the rows of that level and of every level above it")
+    String level = "neighbourhood";
+
+    @Option(
+            names = "--period",
+            paramLabel = "year|quarter|month",
+            description = "split the years into years, quarters or months; without it, the years are one period")
+    Optional<String> period = Optional.empty();
+
+    @Option(
+            names = "--from",
+            paramLabel = "YEAR",
+            description = "the first year; by default the first year with facts")
+    Optional<Integer> from = Optional.empty();
+
+    @Option(names = "--to", paramLabel = "YEAR", description = "the last year; by default the last year with facts")
+    Optional<Integer> to = Optional.empty();
+
+    @Option(
+            names = "--indicators",
+            paramLabel = "a,b",
+            split = ",",
+            description = "the indicators to compute (with what they are computed from); all by default")
+    List<String> indicators = new ArrayList<>();
+
+    @Option(
+            names = "--definitions",
+            paramLabel = "FILE.json",
+            description = "your own indicator definitions, next to the built-in ones (see welfare catalogue --format json)")
+    Optional<Path> definitions = Optional.empty();
+
+    @Option(
+            names = "--baseline",
+            paramLabel = "PERIOD",
+            description = "the period to measure changes from, such as 2018 or 2018-Q1")
+    Optional<String> baseline = Optional.empty();
+
+    @Option(names = "--targets", paramLabel = "FILE", description = "targets to assess the results against (JSON)")
+    Optional<Path> targets = Optional.empty();
+
+    @Option(
+            names = "--confidence",
+            paramLabel = "0.95",
+            defaultValue = "0.95",
+            description = "the confidence level of the intervals (default 0.95)")
+    double confidence = 0.95;
+
+    @Option(
+            names = "--min-count",
+            paramLabel = "N",
+            defaultValue = "10",
+            description = "the fewest persons a published figure may stand for (default 10)")
+    int minCount = DisclosureRules.DEFAULT_MINIMUM;
+
+    @Option(
+            names = "--disclosure",
+            paramLabel = "standard|none",
+            defaultValue = "standard",
+            description = "standard (the default) or none, for work inside a secure environment: the choice is written"
+                    + " into the output's metadata")
+    Disclosure disclosure = Disclosure.standard;
+
+    @Option(
+            names = "--format",
+            paramLabel = "csv|sdmx-csv|json",
+            defaultValue = "csv",
+            description = "the results' format (default csv)")
+    String format = "csv";
+
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
+            description = "where to write the results (with a CSV, its metadata beside it); standard output by default")
+    Optional<Path> out = Optional.empty();
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isDirectory(folder)) {
+            throw new BadInputException(folder + ": no such folder");
+        }
+        ResultsFormat resultsFormat = orBadInput("--format", ResultsFormat.parse(format));
+        ConfidenceLevel level = orBadInput("--confidence", ConfidenceLevel.validate(confidence));
+        DisclosureRules rules = disclosure == Disclosure.none
+                ? DisclosureRules.none()
+                : orBadInput(
+                        "--min-count",
+                        DisclosureRules.validate(minCount, DisclosureRules.DEFAULT_SMALL_BAND, Optional.empty()));
+        Optional<PeriodGranularity> granularity = period.map(this::granularity);
+        Optional<ReportingPeriod> base =
+                baseline.map(text -> orBadInput("--baseline", ReportingPeriod.parse(text)));
+
+        IndicatorCatalogue catalogue = definitions.isPresent()
+                ? DefinitionsJson.readCatalogue(definitions.get(), ReferenceCatalogue.catalogue())
+                : ReferenceCatalogue.catalogue();
+        Targets goals = targets.isPresent() ? TargetsJson.read(targets.get(), catalogue) : Targets.empty();
+        List<IndicatorDefinition> chosen = chosen(catalogue);
+
+        Progress.say(spec, "reading " + folder + " ...");
+        Dataset dataset = DataPackageReader.read(folder);
+        ReportingPeriod years = years(dataset);
+        var builder = EvaluationQuery.builder()
+                .period(years)
+                .granularity(granularity)
+                .confidence(level)
+                .baseline(base)
+                .targets(goals)
+                .disclosure(rules);
+        Optional<AreaLevel> cbsLevel = AreaLevel.parse(this.level).toJavaOptional();
+        EvaluationQuery evaluation = cbsLevel.isPresent()
+                ? builder.level(cbsLevel.get()).build()
+                : builder.grouping(this.level).build();
+        Progress.say(spec, "computing " + chosen.size() + " indicators over " + years + " ...");
+        IndicatorTable table = IndicatorEngine.evaluate(chosen, dataset, evaluation);
+        if (out.isPresent()) {
+            List<Path> written = ResultsWriter.writeFile(table, resultsFormat, out.get());
+            Progress.say(spec, "wrote " + written);
+        } else {
+            PrintWriter stdout = spec.commandLine().getOut();
+            ResultsWriter.write(table, resultsFormat, stdout);
+            stdout.flush();
+        }
+        return Welfare.OK;
+    }
+
+    private PeriodGranularity granularity(String text) {
+        switch (text.toLowerCase(Locale.ROOT)) {
+            case "year":
+                return PeriodGranularity.YEAR;
+            case "quarter":
+                return PeriodGranularity.QUARTER;
+            case "month":
+                return PeriodGranularity.MONTH;
+            default:
+                throw new picocli.CommandLine.ParameterException(
+                        spec.commandLine(), "--period must be year, quarter or month, not '" + text + "'");
+        }
+    }
+
+    /** The definitions named by {@code --indicators}, with the ones they are computed from; all without it. */
+    private List<IndicatorDefinition> chosen(IndicatorCatalogue catalogue) {
+        if (indicators.isEmpty()) {
+            return catalogue.all().toJavaList();
+        }
+        Set<IndicatorDefinition> chosen = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
+        for (String id : indicators) {
+            Optional<IndicatorDefinition> found = IndicatorId.parse(id.trim())
+                    .toOption()
+                    .flatMap(catalogue::byId)
+                    .toJavaOptional();
+            if (found.isEmpty()) {
+                unknown.add(id);
+            } else {
+                addWithBases(found.get(), catalogue, chosen);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new BadInputException("--indicators: no such indicator: " + String.join(", ", unknown)
+                    + " (welfare catalogue lists them)");
+        }
+        return List.copyOf(chosen);
+    }
+
+    private static void addWithBases(
+            IndicatorDefinition definition, IndicatorCatalogue catalogue, Set<IndicatorDefinition> chosen) {
+        for (IndicatorId base : definition.measure().base()) {
+            catalogue.byId(base).forEach(b -> addWithBases(b, catalogue, chosen));
+        }
+        chosen.add(definition);
+    }
+
+    /** The years asked for, or the years the dataset's facts fall in. */
+    private ReportingPeriod years(Dataset dataset) {
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (FactType type : FactType.values()) {
+            if (!dataset.hasFacts(type)) {
+                continue;
+            }
+            FactTable table = dataset.table(type);
+            for (int row = 0; row < table.size(); row++) {
+                int day = table.date(row) != Dataset.NO_DATE ? table.date(row) : table.spanStart(row);
+                if (day != Dataset.NO_DATE) {
+                    int year = java.time.LocalDate.ofEpochDay(day).getYear();
+                    first = Math.min(first, year);
+                    last = Math.max(last, year);
+                }
+            }
+        }
+        int start = from.orElse(first == Integer.MAX_VALUE ? java.time.Year.now().getValue() : first);
+        int end = to.orElse(Math.max(start, last == Integer.MIN_VALUE ? start : last));
+        if (end < start) {
+            throw new BadInputException("--from " + start + " --to " + end + ": the last year is before the first");
+        }
+        return start == end ? ReportingPeriod.year(start) : ReportingPeriod.years(start, end);
+    }
+
+    private static <T> T orBadInput(String option, Validation<Seq<Violation>, T> value) {
+        if (value.isInvalid()) {
+            throw new BadInputException(option + ": "
+                    + value.getError().map(Violation::message).mkString("; "));
+        }
+        return value.get();
+    }
+}
