@@ -86,10 +86,7 @@ public final class ComputeCommand implements Callable<Integer> {
             description = "split the years into years, quarters or months; without it, the years are one period")
     Optional<String> period = Optional.empty();
 
-    @Option(
-            names = "--from",
-            paramLabel = "YEAR",
-            description = "the first year; by default the first year with facts")
+    @Option(names = "--from", paramLabel = "YEAR", description = "the first year; by default the first year with facts")
     Optional<Integer> from = Optional.empty();
 
     @Option(names = "--to", paramLabel = "YEAR", description = "the last year; by default the last year with facts")
@@ -105,7 +102,8 @@ public final class ComputeCommand implements Callable<Integer> {
     @Option(
             names = "--definitions",
             paramLabel = "FILE.json",
-            description = "your own indicator definitions, next to the built-in ones (see welfare catalogue --format json)")
+            description =
+                    "your own indicator definitions, next to the built-in ones (see welfare catalogue --format json)")
     Optional<Path> definitions = Optional.empty();
 
     @Option(
@@ -165,8 +163,7 @@ public final class ComputeCommand implements Callable<Integer> {
                         "--min-count",
                         DisclosureRules.validate(minCount, DisclosureRules.DEFAULT_SMALL_BAND, Optional.empty()));
         Optional<PeriodGranularity> granularity = period.map(this::granularity);
-        Optional<ReportingPeriod> base =
-                baseline.map(text -> orBadInput("--baseline", ReportingPeriod.parse(text)));
+        Optional<ReportingPeriod> base = baseline.map(text -> orBadInput("--baseline", ReportingPeriod.parse(text)));
 
         IndicatorCatalogue catalogue = definitions.isPresent()
                 ? DefinitionsJson.readCatalogue(definitions.get(), ReferenceCatalogue.catalogue())
@@ -266,7 +263,8 @@ public final class ComputeCommand implements Callable<Integer> {
                 }
             }
         }
-        int start = from.orElse(first == Integer.MAX_VALUE ? java.time.Year.now().getValue() : first);
+        int start =
+                from.orElse(first == Integer.MAX_VALUE ? java.time.Year.now().getValue() : first);
         int end = to.orElse(Math.max(start, last == Integer.MIN_VALUE ? start : last));
         if (end < start) {
             throw new BadInputException("--from " + start + " --to " + end + ": the last year is before the first");
@@ -276,8 +274,8 @@ public final class ComputeCommand implements Callable<Integer> {
 
     private static <T> T orBadInput(String option, Validation<Seq<Violation>, T> value) {
         if (value.isInvalid()) {
-            throw new BadInputException(option + ": "
-                    + value.getError().map(Violation::message).mkString("; "));
+            throw new BadInputException(
+                    option + ": " + value.getError().map(Violation::message).mkString("; "));
         }
         return value.get();
     }

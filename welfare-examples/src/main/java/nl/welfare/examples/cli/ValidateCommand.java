@@ -68,7 +68,9 @@ public final class ValidateCommand implements Callable<Integer> {
             }
         }
         if (!read.warnings().isEmpty()) {
-            out.printf("  %d %s on standard error%n", read.warnings().size(), read.warnings().size() == 1 ? "warning" : "warnings");
+            out.printf(
+                    "  %d %s on standard error%n",
+                    read.warnings().size(), read.warnings().size() == 1 ? "warning" : "warnings");
         }
         return Welfare.OK;
     }

@@ -11,7 +11,13 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Computes what neighbourhood welfare programmes achieve, from open data packages.",
-        subcommands = {CatalogueCommand.class, AreasCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            ValidateCommand.class,
+            ComputeCommand.class,
+            CatalogueCommand.class,
+            AreasCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class WelfareCommand implements Runnable {
 
     @Spec

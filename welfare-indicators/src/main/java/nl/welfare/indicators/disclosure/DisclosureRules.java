@@ -1,7 +1,10 @@
 package nl.welfare.indicators.disclosure;
 
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.util.Optional;
 import nl.welfare.domain.value.Rule;
+import nl.welfare.domain.value.Violation;
 import nl.welfare.domain.value.Violations;
 import org.immutables.value.Value;
 
@@ -74,6 +77,12 @@ public abstract class DisclosureRules {
                 .smallBand(smallBand)
                 .roundingBase(roundingBase)
                 .build();
+    }
+
+    /** The rules {@link #of} gives, or every rule the numbers break, without throwing. */
+    public static Validation<Seq<Violation>, DisclosureRules> validate(
+            int minimum, int smallBand, Optional<Integer> roundingBase) {
+        return Violations.attempt(() -> of(minimum, smallBand, roundingBase));
     }
 
     /** These rules, with published counts of persons randomly rounded to multiples of {@code base}. */

@@ -1,0 +1,149 @@
+package nl.welfare.examples.cli;
+
+import static nl.welfare.examples.cli.CommandLineTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.welfare.adapters.csv.results.ResultsReader;
+import nl.welfare.examples.cli.CommandLineTest.Run;
+import nl.welfare.indicators.engine.IndicatorResult;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code welfare validate} and {@code welfare compute} on the example package of the README and on broken ones. */
+@DisplayName("The data package commands")
+class DataPackageCommandsTest {
+
+    /** The example package the README shows, at the repository root. */
+    private static final String EXAMPLE =
+            Path.of("..", "examples", "data", "enschede").toString();
+
+    private static final String BROKEN = "../welfare-adapters-csv/src/test/resources/datapackage/broken/";
+
+    private static final String HEADER =
+            "indicator,area_code,area_level,period,status,numerator,denominator,sample_size,"
+                    + "value,ci_low,ci_high,target,assessment,baseline_period,change,change_ci_low,change_ci_high,trend";
+
+    @Test
+    @DisplayName("validate says the example package is valid and what it holds")
+    void validateExample() {
+        Run run = run("validate", EXAMPLE);
+        assertEquals(Welfare.OK, run.code(), run.err());
+        assertTrue(run.out().contains("valid, 8 areas (vintage 2022)"), run.out());
+        assertTrue(run.out().contains("participations"), run.out());
+    }
+
+    @Test
+    @DisplayName("validate lists every fault of a broken package on stderr, with its place and rule, and exits with 1")
+    void validateBroken() {
+        Run run = run("validate", BROKEN + "bad-date");
+        assertEquals(Welfare.BAD_INPUT, run.code());
+        assertTrue(run.err().contains(", line "), run.err());
+        assertTrue(run.err().contains("[data-package."), run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
+        assertEquals(Welfare.BAD_INPUT, run("validate", BROKEN + "missing-file").code());
+        assertEquals(Welfare.BAD_INPUT, run("validate", "no/such/folder").code());
+        assertEquals(Welfare.USAGE, run("validate").code());
+        assertEquals(Welfare.OK, run("validate", "--help").code());
+    }
+
+    @Test
+    @DisplayName("compute writes the tidy results table, with every level above the one asked for")
+    void computeCsv() {
+        Run run = run("compute", EXAMPLE, "--level", "district", "--period", "year", "--baseline", "2019");
+        assertEquals(Welfare.OK, run.code(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(HEADER, lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.contains(",GM0153,municipality,2019,")), run.out());
+        assertTrue(lines.stream().anyMatch(l -> l.contains(",district,2020,")), run.out());
+        assertFalse(lines.stream().anyMatch(l -> l.contains(",neighbourhood,")), run.out());
+        assertTrue(
+                lines.stream()
+                        .allMatch(l -> l.equals(HEADER)
+                                || l.contains(",2019,")
+                                || !l.contains(",OK,")
+                                || l.contains(",2019,")),
+                run.out());
+    }
+
+    @Test
+    @DisplayName("compute writes a file with its metadata beside it, and records that disclosure control was off")
+    void computeToFile(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("results.csv");
+        Run run = run("compute", EXAMPLE, "--disclosure", "none", "--out", out.toString());
+        assertEquals(Welfare.OK, run.code(), run.err());
+        List<IndicatorResult> results = ResultsReader.readFile(out).toJavaList();
+        assertFalse(results.isEmpty());
+        String metadata = Files.readString(dir.resolve("results.resource.json"));
+        assertTrue(metadata.contains("\"enabled\" : false") || metadata.contains("\"enabled\":false"), metadata);
+        Path json = dir.resolve("results.json");
+        assertEquals(
+                Welfare.OK,
+                run("compute", EXAMPLE, "--format", "json", "--out", json.toString())
+                        .code());
+        assertTrue(Files.readString(json).startsWith("{\"metadata\""));
+        assertEquals(
+                Welfare.OK,
+                run("compute", EXAMPLE, "--level", "borough", "--format", "sdmx-csv")
+                        .code());
+    }
+
+    @Test
+    @DisplayName("compute takes a researcher's definitions and targets, and a subset of indicators")
+    void computeDefinitionsAndTargets() {
+        Run run = run(
+                "compute",
+                EXAMPLE,
+                "--definitions",
+                "../welfare-adapters-csv/src/test/resources/json/definitions.json",
+                "--indicators",
+                "resident-led-initiatives,feels-safe-change",
+                "--baseline",
+                "2019",
+                "--period",
+                "year",
+                "--targets",
+                "../welfare-adapters-csv/src/test/resources/json/targets.json",
+                "--confidence",
+                "0.9");
+        assertEquals(Welfare.OK, run.code(), run.err());
+        assertTrue(run.out().contains("\nfeels-safe-change,"), "the change");
+        assertTrue(run.out().contains("\nfeels-safe,"), "and its base");
+        assertFalse(run.out().contains("\nvolunteers,"), "and no other");
+    }
+
+    @Test
+    @DisplayName("compute rejects bad option values with 1 and wrong usage with 2")
+    void computeBadInput() {
+        assertEquals(
+                Welfare.BAD_INPUT,
+                run("compute", EXAMPLE, "--indicators", "nope").code());
+        assertEquals(
+                Welfare.BAD_INPUT, run("compute", EXAMPLE, "--format", "xlsx").code());
+        assertEquals(
+                Welfare.BAD_INPUT,
+                run("compute", EXAMPLE, "--confidence", "1.5").code());
+        assertEquals(
+                Welfare.BAD_INPUT, run("compute", EXAMPLE, "--min-count", "0").code());
+        assertEquals(
+                Welfare.BAD_INPUT, run("compute", EXAMPLE, "--level", "wards").code());
+        assertEquals(
+                Welfare.BAD_INPUT,
+                run("compute", EXAMPLE, "--baseline", "2019-Q5").code());
+        assertEquals(Welfare.BAD_INPUT, run("compute", BROKEN + "bad-date").code());
+        Run wrong = run("compute", EXAMPLE, "--period", "weekly");
+        assertEquals(Welfare.USAGE, wrong.code());
+        assertTrue(wrong.err().contains("--period"), wrong.err());
+        assertEquals(Welfare.USAGE, run("compute").code());
+        assertEquals(
+                Welfare.USAGE, run("compute", EXAMPLE, "--disclosure", "some").code());
+        Run help = run("compute", "--help");
+        assertEquals(Welfare.OK, help.code());
+        assertTrue(help.out().contains("--min-count"), help.out());
+    }
+}
