@@ -77,13 +77,11 @@ final class Descriptor {
     record CohortEntry(CohortName name, Optional<String> description) {}
 
     private final Seq<Entry> entries;
-    private final Set<Resource> named;
     private final Optional<Year> vintage;
     private final Seq<CohortEntry> cohorts;
 
-    private Descriptor(Seq<Entry> entries, Set<Resource> named, Optional<Year> vintage, Seq<CohortEntry> cohorts) {
+    private Descriptor(Seq<Entry> entries, Optional<Year> vintage, Seq<CohortEntry> cohorts) {
         this.entries = entries;
-        this.named = named;
         this.vintage = vintage;
         this.cohorts = cohorts;
     }
@@ -91,11 +89,6 @@ final class Descriptor {
     /** The resources whose files can be read, in the order of reading ({@link Resource}'s order). */
     Seq<Entry> entries() {
         return entries;
-    }
-
-    /** Whether the descriptor names {@code resource}, readable or not. */
-    boolean names(Resource resource) {
-        return named.contains(resource);
     }
 
     /** The areas' CBS vintage, if the descriptor gives a valid one. */
@@ -111,8 +104,7 @@ final class Descriptor {
     /** The descriptor of the package in {@code folder}, with every fault of it added to {@code faults}. */
     static Descriptor read(Path folder, Faults faults) {
         Path file = folder.resolve(FILE);
-        Descriptor none =
-                new Descriptor(Vector.empty(), EnumSet.noneOf(Resource.class), Optional.empty(), Vector.empty());
+        Descriptor none = new Descriptor(Vector.empty(), Optional.empty(), Vector.empty());
         if (!Files.exists(file)) {
             faults.add(FileFault.inFile(FILE, DataPackageRules.MISSING_DESCRIPTOR, folder.toString()));
             return none;
@@ -190,7 +182,7 @@ final class Descriptor {
                     readable = readable.append(e);
                 }
             }
-            return new Descriptor(readable, named, vintage, cohorts);
+            return new Descriptor(readable, vintage, cohorts);
         }
 
         private void resource(JsonNode node, String at, long line) {
@@ -282,7 +274,20 @@ final class Descriptor {
                 fault(node, "path", name + ".path", DataPackageRules.UNREADABLE_FILE, path);
                 return Option.none();
             }
+            if (!insideFolder(file)) {
+                fault(node, "path", name + ".path", DataPackageRules.BAD_PATH, path);
+                return Option.none();
+            }
             return resolved;
+        }
+
+        /** Whether {@code file}, its links followed, lies inside the package's folder. */
+        private boolean insideFolder(Path file) {
+            try {
+                return file.toRealPath().startsWith(folder.toRealPath());
+            } catch (IOException e) {
+                return false;
+            }
         }
 
         private Option<Path> resolve(String path) {

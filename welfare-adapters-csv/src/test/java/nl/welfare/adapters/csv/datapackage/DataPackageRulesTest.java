@@ -127,6 +127,19 @@ class DataPackageRulesTest {
     }
 
     @Test
+    @DisplayName("a path that is a link to a file outside the folder is a bad path")
+    void linkOutside(@TempDir Path outside) throws Exception {
+        Path secret = Files.writeString(outside.resolve("secret.csv"), "id,area_code\n");
+        Path written = TestPackage.withAreas()
+                .entry("{\"name\": \"residents\", \"path\": \"residents.csv\"}")
+                .write(folder);
+        Files.createSymbolicLink(written.resolve("residents.csv"), secret);
+        assertFaults(
+                DataPackageReader.validate(written),
+                field("datapackage.json", 4, "residents.path", DataPackageRules.BAD_PATH, "residents.csv"));
+    }
+
+    @Test
     @DisplayName("a path that names a folder is an unreadable file")
     void unreadableFile() throws Exception {
         Files.createDirectories(folder.resolve("residents.csv"));
