@@ -159,6 +159,7 @@ class QuickstartTest {
         "../welfare-testkit/src/test/java/nl/welfare/testkit/contracts/InMemoryResidentsTest.java, contract",
         "../welfare-indicators/src/test/java/nl/welfare/indicators/readme/ReadmeExamplesTest.java, statistics",
         "../welfare-indicators/src/test/java/nl/welfare/indicators/readme/ReadmeExamplesTest.java, computing",
+        "../welfare-adapters-csv/src/test/java/nl/welfare/adapters/csv/datapackage/DataPackageReadmeExamplesTest.java, datapackage",
         "../welfare-adapters-csv/src/test/java/nl/welfare/adapters/csv/cbs/ReadmeCbsTest.java, cbs",
         "../welfare-adapters-csv/src/test/java/nl/welfare/adapters/csv/json/JsonReadmeTest.java, json",
         "../welfare-adapters-csv/src/test/java/nl/welfare/adapters/csv/results/ReadmeResultsTest.java, results"
