@@ -54,6 +54,9 @@ public abstract class IndicatorResult {
     public static final Rule TREND_WITHOUT_CHANGE = Rule.of(
             "indicator-result.trend-without-change", "must carry a change when it carries its interval or trend");
 
+    /** Rule: a number (numerator, denominator, value, target, change) that is infinite or not a number. */
+    public static final Rule NOT_FINITE = Rule.of("indicator-result.not-finite", "must be a finite number");
+
     /** Rule: a negative sample size. */
     public static final Rule SAMPLE_SIZE_NEGATIVE =
             Rule.of("indicator-result.sample-size-negative", "must not be negative");
@@ -128,6 +131,10 @@ public abstract class IndicatorResult {
                 .build();
     }
 
+    private static boolean finite(Optional<Double> number) {
+        return number.map(Double::isFinite).orElse(true);
+    }
+
     @Value.Check
     final void check() {
         boolean ok = status() == ResultStatus.OK;
@@ -144,6 +151,11 @@ public abstract class IndicatorResult {
                 .check(ok || !anyNumber, "status", NUMBERS_WITHOUT_DATA, status())
                 .check(!ok || (value().isPresent() && sampleSize().isPresent()), "value", OK_WITHOUT_VALUE, this)
                 .check(sampleSize().orElse(0L) >= 0, "sample_size", SAMPLE_SIZE_NEGATIVE, sampleSize())
+                .check(finite(numerator()), "numerator", NOT_FINITE, numerator())
+                .check(finite(denominator()), "denominator", NOT_FINITE, denominator())
+                .check(finite(value()), "value", NOT_FINITE, value())
+                .check(finite(target()), "target", NOT_FINITE, target())
+                .check(finite(change()), "change", NOT_FINITE, change())
                 .check(
                         target().isPresent() == assessment().isPresent(),
                         "assessment",

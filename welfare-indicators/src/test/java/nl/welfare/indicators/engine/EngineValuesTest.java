@@ -120,6 +120,20 @@ class EngineValuesTest {
     }
 
     @Test
+    @DisplayName("a result's numbers are finite, so that every export can write them")
+    void notFinite() {
+        InvalidValueException e = assertThrows(
+                InvalidValueException.class,
+                () -> result(ResultStatus.OK)
+                        .sampleSize(3L)
+                        .value(Double.NaN)
+                        .numerator(Double.POSITIVE_INFINITY)
+                        .build());
+        assertBreaksOnly(IndicatorResult.NOT_FINITE, e.violations());
+        assertEquals(2, e.violations().size());
+    }
+
+    @Test
     @DisplayName("a result carries an assessment exactly when it carries a target")
     void assessmentWithoutTarget() {
         InvalidValueException e = assertThrows(

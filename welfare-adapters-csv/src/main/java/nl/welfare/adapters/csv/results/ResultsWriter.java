@@ -55,9 +55,8 @@ import nl.welfare.indicators.engine.IndicatorTable;
  * columns, their types and the disclosure control the table went through ({@code "disclosure": {"enabled": false,
  * ...}} after {@code --disclosure none}). The JSON format carries the same in its {@code metadata}.
  *
- * <p>Before the first byte is written every number of the table is checked to be finite; an evaluator that produced
- * {@code NaN} or an infinity is a bug, reported as an {@link IllegalArgumentException} naming the row, and nothing is
- * written.
+ * <p>Every number of a table is finite: {@link IndicatorResult} refuses {@code NaN} and the infinities
+ * ({@code indicator-result.not-finite}), so every format can write it.
  */
 public final class ResultsWriter {
 
@@ -69,10 +68,8 @@ public final class ResultsWriter {
      * Writes {@code table} in {@code format} to {@code out}, streaming; flushes {@code out} and leaves it open.
      *
      * @throws IOException when {@code out} fails
-     * @throws IllegalArgumentException when a number of the table is not finite (nothing is written)
      */
     public static void write(IndicatorTable table, ResultsFormat format, Writer out) throws IOException {
-        checkFinite(table);
         try {
             switch (format) {
                 case CSV:
@@ -96,7 +93,6 @@ public final class ResultsWriter {
      * {@code out} and leaves it open.
      *
      * @throws IOException when {@code out} fails
-     * @throws IllegalArgumentException when a number of the table is not finite (nothing is written)
      */
     public static void write(IndicatorTable table, ResultsFormat format, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
@@ -110,10 +106,8 @@ public final class ResultsWriter {
      * failure leaves any earlier files as they were.
      *
      * @throws IOException when a file cannot be written
-     * @throws IllegalArgumentException when a number of the table is not finite (nothing is written)
      */
     public static List<Path> writeFile(IndicatorTable table, ResultsFormat format, Path file) throws IOException {
-        checkFinite(table);
         Path target = file.toAbsolutePath();
         Path folder = Optional.ofNullable(target.getParent()).orElse(Path.of("").toAbsolutePath());
         Files.createDirectories(folder);
@@ -195,26 +189,6 @@ public final class ResultsWriter {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /** Throws, naming the first row and field, when a number of {@code table} is not finite. */
-    static void checkFinite(IndicatorTable table) {
-        long row = 0;
-        for (IndicatorResult r : table.results()) {
-            row++;
-            Optional<String> field = r.numerator()
-                    .filter(x -> !Double.isFinite(x))
-                    .map(x -> "numerator " + x)
-                    .or(() -> r.denominator().filter(x -> !Double.isFinite(x)).map(x -> "denominator " + x))
-                    .or(() -> r.value().filter(x -> !Double.isFinite(x)).map(x -> "value " + x))
-                    .or(() -> r.target().filter(x -> !Double.isFinite(x)).map(x -> "target " + x))
-                    .or(() -> r.change().filter(x -> !Double.isFinite(x)).map(x -> "change " + x));
-            if (field.isPresent()) {
-                throw new IllegalArgumentException("result " + row + " (" + r.indicator() + ", " + r.area() + ", "
-                        + r.period() + "): " + field.get() + " is not a finite number; a results table holds only"
-                        + " finite numbers (a bug in the evaluator that produced it)");
-            }
         }
     }
 }

@@ -2,7 +2,6 @@ package nl.welfare.adapters.csv.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +12,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
@@ -32,20 +30,6 @@ class ResultsWriterTest {
 
     @TempDir
     Path folder;
-
-    private static IndicatorTable withValue(double value) {
-        List<IndicatorResult> rows = new ArrayList<>(ExampleTables.ROWS);
-        rows.add(IndicatorResult.builder()
-                .indicator(IndicatorId.of("volunteers"))
-                .area("WK015301")
-                .areaLevel("district")
-                .period(ReportingPeriod.year(2019))
-                .status(ResultStatus.OK)
-                .sampleSize(0L)
-                .value(value)
-                .build());
-        return IndicatorTable.of(rows, DisclosureRules.standard());
-    }
 
     private static List<Path> filesIn(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
@@ -118,25 +102,6 @@ class ResultsWriterTest {
         ResultsWriter.writeFile(ExampleTables.standard(), ResultsFormat.CSV, out);
         assertTrue(Files.readString(out).startsWith("indicator,"));
         assertEquals(2, filesIn(folder).size());
-    }
-
-    @Test
-    @DisplayName("writes nothing at all when a number is not finite, naming the row")
-    void notFinite() throws IOException {
-        Path out = folder.resolve("results.csv");
-        Files.writeString(out, "old");
-        for (ResultsFormat format : ResultsFormat.values()) {
-            IllegalArgumentException e = assertThrows(
-                    IllegalArgumentException.class, () -> ResultsWriter.writeFile(withValue(Double.NaN), format, out));
-            assertTrue(e.getMessage().startsWith("result 8 (volunteers, WK015301, 2019): value NaN"), e.getMessage());
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            assertThrows(
-                    IllegalArgumentException.class,
-                    () -> ResultsWriter.write(withValue(Double.POSITIVE_INFINITY), format, bytes));
-            assertEquals(0, bytes.size());
-        }
-        assertEquals("old", Files.readString(out));
-        assertEquals(List.of(out), filesIn(folder));
     }
 
     @Test
