@@ -256,8 +256,8 @@ final class DefinitionsReader {
     }
 
     private static Option<Place> member(Place object, String name) {
-        return Option.of(object.node().members().get(name))
-                .map(m -> new Place(Paths.member(object.path(), name), m.value()));
+        Node.Member m = object.node().members().get(name);
+        return m == null ? Option.none() : Option.some(new Place(Paths.member(object.path(), name), m.value()));
     }
 
     private static Located last(Tree tree) {

@@ -62,7 +62,8 @@ final class Fields {
 
     /** The value of {@code name}, if it is given and not {@code null}. */
     Option<Node> optional(String name) {
-        return Option.of(node.members().get(name)).map(Node.Member::value).filter(v -> !v.is(Node.Type.NULL));
+        Node.Member member = node.members().get(name);
+        return member == null || member.value().is(Node.Type.NULL) ? Option.none() : Option.some(member.value());
     }
 
     /** The value of {@code name}, or none with the fault that it is missing. */
