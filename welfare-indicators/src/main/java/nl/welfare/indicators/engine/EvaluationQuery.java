@@ -17,7 +17,9 @@ import org.immutables.value.Value;
 
 /**
  * What to evaluate (opvraging): the areas (a CBS level, or a grouping's name) and the periods (one period, or a range
- * split into years, quarters or months), at a confidence level (default 95%).
+ * split into years, quarters or months), at a confidence level (default 95%); optionally a baseline period to measure
+ * changes from and targets to assess against; and the disclosure control to apply (the standard rules unless turned
+ * off by name with {@link DisclosureRules#none()}).
  *
  * <pre>{@code
  * EvaluationQuery query = EvaluationQuery.builder()
@@ -28,6 +30,15 @@ import org.immutables.value.Value;
  * query.periods();  // [2018, 2019, 2020, 2021, 2022]
  * query.levels();   // [MUNICIPALITY, DISTRICT]: results for the districts and the municipality
  * EvaluationQuery.ofGrouping("borough", ReportingPeriod.year(2021)); // the boroughs and the municipality
+ *
+ * EvaluationQuery.builder()
+ *         .period(ReportingPeriod.years(2019, 2022))
+ *         .level(AreaLevel.NEIGHBOURHOOD)
+ *         .granularity(PeriodGranularity.YEAR)
+ *         .baseline(ReportingPeriod.year(2018))                   // change since 2018 on every row
+ *         .targets(targets)                                       // assessments where a target applies
+ *         .disclosure(DisclosureRules.standard().rounded(5))      // CBS-style rounding too
+ *         .build();
  * }</pre>
  *
  * <p>Results are produced for the requested level and every level above it up to the municipality (the country is not

@@ -30,6 +30,9 @@ import nl.welfare.indicators.definition.Measure;
  * table.find(IndicatorId.of("volunteers"), "WK015301", ReportingPeriod.year(2021));
  * }</pre>
  *
+ * <p>Passes: one over each fact type the definitions read, for all of them and every requested period; one more when
+ * the baseline is not among the requested periods; and a threshold share evaluates its base again at its own level.
+ *
  * <h2>Kinds</h2>
  *
  * <p>Every kind: {@code COUNT} (flow and stock), {@code DISTINCT_COUNT}, {@code PROPORTION} of facts ({@link
