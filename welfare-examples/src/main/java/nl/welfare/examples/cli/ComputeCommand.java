@@ -68,7 +68,7 @@ public final class ComputeCommand implements Callable<Integer> {
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", description = "the data package's folder")
+    @Parameters(paramLabel = "DIR", description = "the data package's folder (or its datapackage.json)")
     @SuppressWarnings("NullAway.Init")
     Path folder;
 
@@ -152,8 +152,8 @@ public final class ComputeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(folder)) {
-            throw new BadInputException(folder + ": no such folder");
+        if (!Files.isDirectory(folder) && !Files.isRegularFile(folder)) {
+            throw new BadInputException(folder + ": no such folder (a data package's folder or its datapackage.json)");
         }
         ResultsFormat resultsFormat = orBadInput("--format", ResultsFormat.parse(format));
         ConfidenceLevel level = orBadInput("--confidence", ConfidenceLevel.validate(confidence));

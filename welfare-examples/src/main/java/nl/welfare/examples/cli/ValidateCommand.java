@@ -30,14 +30,14 @@ public final class ValidateCommand implements Callable<Integer> {
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", description = "the data package's folder")
+    @Parameters(paramLabel = "DIR", description = "the data package's folder (or its datapackage.json)")
     @SuppressWarnings("NullAway.Init")
     Path folder;
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(folder)) {
-            throw new BadInputException(folder + ": no such folder");
+        if (!Files.isDirectory(folder) && !Files.isRegularFile(folder)) {
+            throw new BadInputException(folder + ": no such folder (a data package's folder or its datapackage.json)");
         }
         Progress.say(spec, "checking " + folder + " ...");
         DataPackageRead read = DataPackageReader.validate(folder);

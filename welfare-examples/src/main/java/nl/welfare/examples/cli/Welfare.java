@@ -65,6 +65,11 @@ public final class Welfare {
                 err.println(e.getMessage());
                 return BAD_INPUT;
             }
+            if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+                Throwable cause = e instanceof java.io.UncheckedIOException ? e.getCause() : e;
+                err.println("welfare: cannot read or write a file: " + cause);
+                return BAD_INPUT;
+            }
             err.println("welfare: internal error, please report it with the command that caused it:");
             e.printStackTrace(err);
             return CommandLine.ExitCode.SOFTWARE;

@@ -39,6 +39,16 @@ class DataPackageCommandsTest {
     }
 
     @Test
+    @DisplayName("validate and compute take the descriptor's path as well as the folder")
+    void descriptorPath() {
+        assertEquals(Welfare.OK, run("validate", EXAMPLE + "/datapackage.json").code());
+        assertEquals(
+                Welfare.OK,
+                run("compute", EXAMPLE + "/datapackage.json", "--level", "municipality")
+                        .code());
+    }
+
+    @Test
     @DisplayName("validate lists every fault of a broken package on stderr, with its place and rule, and exits with 1")
     void validateBroken() {
         Run run = run("validate", BROKEN + "bad-date");
@@ -81,6 +91,14 @@ class DataPackageCommandsTest {
         assertFalse(results.isEmpty());
         String metadata = Files.readString(dir.resolve("results.resource.json"));
         assertTrue(metadata.contains("\"enabled\" : false") || metadata.contains("\"enabled\":false"), metadata);
+        assertTrue(Files.isReadable(out));
+        if (out.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertTrue(
+                    Files.getPosixFilePermissions(out).contains(java.nio.file.attribute.PosixFilePermission.GROUP_READ)
+                            == Files.getPosixFilePermissions(Files.createFile(dir.resolve("plain.txt")))
+                                    .contains(java.nio.file.attribute.PosixFilePermission.GROUP_READ),
+                    "the results get the permissions of any new file, not a temporary file's owner-only ones");
+        }
         Path json = dir.resolve("results.json");
         assertEquals(
                 Welfare.OK,
@@ -136,6 +154,9 @@ class DataPackageCommandsTest {
                 Welfare.BAD_INPUT,
                 run("compute", EXAMPLE, "--baseline", "2019-Q5").code());
         assertEquals(Welfare.BAD_INPUT, run("compute", BROKEN + "bad-date").code());
+        Run unwritable = run("compute", EXAMPLE, "--out", "/proc/welfare/results.csv");
+        assertEquals(Welfare.BAD_INPUT, unwritable.code(), unwritable.err());
+        assertTrue(unwritable.err().startsWith("welfare: cannot read or write a file"), unwritable.err());
         Run wrong = run("compute", EXAMPLE, "--period", "weekly");
         assertEquals(Welfare.USAGE, wrong.code());
         assertTrue(wrong.err().contains("--period"), wrong.err());

@@ -114,14 +114,14 @@ public final class ResultsWriter {
         List<Path> written = new ArrayList<>();
         List<Path> temporary = new ArrayList<>();
         try {
-            Path data = Files.createTempFile(folder, ".welfare-results-", ".tmp");
+            Path data = temporaryFile(folder);
             temporary.add(data);
             try (Writer out = Files.newBufferedWriter(data, StandardCharsets.UTF_8)) {
                 write(table, format, out);
             }
             Optional<Path> descriptor = Optional.empty();
             if (format.isCsv()) {
-                Path meta = Files.createTempFile(folder, ".welfare-results-", ".tmp");
+                Path meta = temporaryFile(folder);
                 temporary.add(meta);
                 try (Writer out = Files.newBufferedWriter(meta, StandardCharsets.UTF_8)) {
                     writeDescriptor(table, format, fileName(target), out);
@@ -182,6 +182,14 @@ public final class ResultsWriter {
             throw new IllegalArgumentException("a results file needs a name, not " + file);
         }
         return name.toString();
+    }
+
+    /**
+     * A new empty file in {@code folder} with the permissions of any file the user creates there ({@code
+     * Files.createTempFile} would make it readable by its owner alone, and the results with it).
+     */
+    private static Path temporaryFile(Path folder) throws IOException {
+        return Files.createFile(folder.resolve(".welfare-results-" + java.util.UUID.randomUUID() + ".tmp"));
     }
 
     private static void move(Path from, Path to) throws IOException {
