@@ -42,7 +42,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code welfare compute DIR [--level L] [--period year|quarter|month] [--from YEAR --to YEAR] [--indicators a,b]
+ * {@code welfare compute DIR [--level L] [--grouping NAME] [--period year|quarter|month] [--from YEAR --to YEAR] [--indicators a,b]
  * [--definitions FILE.json] [--baseline PERIOD] [--targets FILE] [--confidence 0.95] [--min-count 10]
  * [--disclosure standard|none] [--format csv|sdmx-csv|json] [--out FILE]}: computes indicators in memory and writes
  * the results table.
@@ -79,6 +79,13 @@ public final class ComputeCommand implements Callable<Integer> {
             description = "municipality, district, neighbourhood (the default), or a grouping's name such as borough:"
                     + " the rows of that level and of every level above it")
     String level = "neighbourhood";
+
+    @Option(
+            names = "--grouping",
+            paramLabel = "NAME",
+            description = "also the groups of this grouping (such as borough) in the same output, so that disclosure"
+                    + " control sees how the groups and the areas add up; publish both from one output")
+    Optional<String> grouping = Optional.empty();
 
     @Option(
             names = "--period",
@@ -182,8 +189,12 @@ public final class ComputeCommand implements Callable<Integer> {
                 .targets(goals)
                 .disclosure(rules);
         Optional<AreaLevel> cbsLevel = AreaLevel.parse(this.level).toJavaOptional();
+        if (cbsLevel.isEmpty() && grouping.isPresent()) {
+            throw new BadInputException("--level " + this.level + " is a grouping already; --grouping adds one to a"
+                    + " level (municipality, district or neighbourhood)");
+        }
         EvaluationQuery evaluation = cbsLevel.isPresent()
-                ? builder.level(cbsLevel.get()).build()
+                ? builder.level(cbsLevel.get()).grouping(grouping).build()
                 : builder.grouping(this.level).build();
         Progress.say(spec, "computing " + chosen.size() + " indicators over " + years + " ...");
         IndicatorTable table = IndicatorEngine.evaluate(chosen, dataset, evaluation);

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import nl.welfare.domain.area.Area;
 import nl.welfare.domain.area.AreaCode;
@@ -23,6 +24,9 @@ import nl.welfare.domain.area.AreaLevel;
 final class AreaCells {
 
     private static final int[] NONE = new int[0];
+
+    /** Groups come after every CBS level in the results order. */
+    private static final int GROUP_RANK = 100;
 
     private final String[] codes;
     private final String[] levels;
@@ -52,6 +56,19 @@ final class AreaCells {
 
     /** The cells of the areas of {@code levels} in the dataset's hierarchy. */
     static AreaCells ofLevels(Dataset dataset, List<AreaLevel> levels) {
+        return of(dataset, levels, Optional.empty());
+    }
+
+    /** The cells of the groups of {@code grouping} and of the municipalities of the dataset's hierarchy. */
+    static AreaCells ofGrouping(Dataset dataset, AreaGrouping grouping) {
+        return of(dataset, List.of(AreaLevel.MUNICIPALITY), Optional.of(grouping));
+    }
+
+    /**
+     * The cells of the areas of {@code levels} and, after them, of the groups of {@code grouping}: a fact counts in its
+     * area's cells at those levels and in the group of its neighbourhood.
+     */
+    static AreaCells of(Dataset dataset, List<AreaLevel> levels, Optional<AreaGrouping> grouping) {
         AreaHierarchy hierarchy = dataset.hierarchy();
         List<Cell> cells = new ArrayList<>();
         for (Area area : hierarchy.areas()) {
@@ -64,43 +81,29 @@ final class AreaCells {
                         false));
             }
         }
-        Map<String, Integer> numbers = number(cells);
-        Map<AreaCode, int[]> byArea = new HashMap<>();
-        for (Area area : hierarchy.areas()) {
-            int[] found = hierarchy
-                    .pathToRoot(area.code())
-                    .map(a -> numbers.getOrDefault(a.code().value(), -1))
-                    .filter(n -> n >= 0)
-                    .toJavaStream()
-                    .mapToInt(Integer::intValue)
-                    .toArray();
-            byArea.put(area.code(), found);
-        }
-        return new AreaCells(cells, dataset, byArea);
-    }
-
-    /** The cells of the groups of {@code grouping} and of the municipalities of the dataset's hierarchy. */
-    static AreaCells ofGrouping(Dataset dataset, AreaGrouping grouping) {
-        AreaHierarchy hierarchy = dataset.hierarchy();
-        List<Cell> cells = new ArrayList<>();
-        for (Area area : hierarchy.areas(AreaLevel.MUNICIPALITY)) {
-            cells.add(new Cell(0, area.code().value(), AreaLevel.MUNICIPALITY.code(), List.of(area.code()), false));
-        }
-        for (AreaGroup group : grouping.groups()) {
-            cells.add(new Cell(1, group.code(), grouping.name(), List.copyOf(group.members()), true));
-        }
+        grouping.ifPresent(g -> {
+            for (AreaGroup group : g.groups()) {
+                cells.add(new Cell(GROUP_RANK, group.code(), g.name(), List.copyOf(group.members()), true));
+            }
+        });
         Map<String, Integer> numbers = number(cells);
         Map<AreaCode, int[]> byArea = new HashMap<>();
         for (Area area : hierarchy.areas()) {
             List<Integer> found = new ArrayList<>();
-            hierarchy
-                    .pathToRoot(area.code())
-                    .filter(a -> a.level() == AreaLevel.MUNICIPALITY)
-                    .forEach(a -> found.add(numbers.get(a.code().value())));
-            if (area.level() == AreaLevel.NEIGHBOURHOOD) {
-                grouping.groupOf(area.code()).forEach(g -> found.add(numbers.get(g.code())));
+            hierarchy.pathToRoot(area.code()).forEach(a -> {
+                if (levels.contains(a.level())) {
+                    found.add(numbers.getOrDefault(a.code().value(), -1));
+                }
+            });
+            if (grouping.isPresent() && area.level() == AreaLevel.NEIGHBOURHOOD) {
+                grouping.get().groupOf(area.code()).forEach(g -> found.add(numbers.getOrDefault(g.code(), -1)));
             }
-            byArea.put(area.code(), found.stream().mapToInt(Integer::intValue).toArray());
+            byArea.put(
+                    area.code(),
+                    found.stream()
+                            .mapToInt(Integer::intValue)
+                            .filter(n -> n >= 0)
+                            .toArray());
         }
         return new AreaCells(cells, dataset, byArea);
     }

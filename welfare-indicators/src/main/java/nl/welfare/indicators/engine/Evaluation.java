@@ -37,9 +37,7 @@ final class Evaluation {
         this.query = query;
         this.periods = query.periods().toJavaArray(ReportingPeriod[]::new);
         Option<AreaGrouping> grouping = query.grouping().map(dataset::grouping).orElse(Option.none());
-        this.cells = grouping.isDefined()
-                ? AreaCells.ofGrouping(dataset, grouping.get())
-                : AreaCells.ofLevels(dataset, query.levels().toJavaList());
+        this.cells = AreaCells.of(dataset, query.levels().toJavaList(), grouping.toJavaOptional());
     }
 
     IndicatorTable table() {

@@ -42,14 +42,17 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Results are produced for the requested level and every level above it up to the municipality (the country is not
- * a level of the results table); for a grouping, for its groups and the municipality.
+ * a level of the results table); for a grouping, for its groups and the municipality. With both a level and a grouping
+ * the output holds the levels and the groups, and disclosure control sees every relation between them, such as a
+ * borough that is the sum of its neighbourhoods: ask for both in one output whenever both are published, because two
+ * outputs decided apart can give back, by subtraction across them, a cell that each suppressed.
  */
 @Value.Immutable
 public abstract class EvaluationQuery {
 
-    /** Rule: both a level and a grouping, or neither. */
-    public static final Rule ONE_AREA_SCOPE =
-            Rule.of("evaluation-query.one-area-scope", "must name exactly one of an area level and a grouping");
+    /** Rule: neither a level nor a grouping. */
+    public static final Rule NO_AREA_SCOPE =
+            Rule.of("evaluation-query.no-area-scope", "must name an area level, a grouping, or both");
 
     /** Rule: the country as the level; results start at the municipality. */
     public static final Rule LEVEL_BELOW_COUNTRY =
@@ -63,10 +66,10 @@ public abstract class EvaluationQuery {
     /** The whole period evaluated; split by {@link #granularity()} when there is one. */
     public abstract ReportingPeriod period();
 
-    /** The CBS level of the finest areas reported, unless a grouping is. */
+    /** The CBS level of the finest areas reported; none when only a grouping is. */
     public abstract Optional<AreaLevel> level();
 
-    /** The name of the grouping whose groups are reported, unless a level is ({@code borough}). */
+    /** The name of the grouping whose groups are reported ({@code borough}), alone or next to the level's areas. */
     public abstract Optional<String> grouping();
 
     /** How to split {@link #period()}; none to evaluate it as one period. */
@@ -138,7 +141,7 @@ public abstract class EvaluationQuery {
 
     /**
      * The CBS levels reported, from the top: the municipality down to {@link #level()}; the municipality alone for a
-     * grouping.
+     * grouping without a level.
      */
     public Seq<AreaLevel> levels() {
         AreaLevel finest = level().orElse(AreaLevel.MUNICIPALITY);
@@ -148,7 +151,7 @@ public abstract class EvaluationQuery {
     @Value.Check
     final void check() {
         Violations.of("evaluation query")
-                .check(level().isPresent() != grouping().isPresent(), "level", ONE_AREA_SCOPE, this)
+                .check(level().isPresent() || grouping().isPresent(), "level", NO_AREA_SCOPE, this)
                 .check(level().filter(l -> l == AreaLevel.COUNTRY).isEmpty(), "level", LEVEL_BELOW_COUNTRY, level())
                 .check(grouping().filter(String::isBlank).isEmpty(), "grouping", GROUPING_BLANK, grouping())
                 .throwIfAny();

@@ -20,7 +20,7 @@ import nl.welfare.indicators.disclosure.DisclosureRules;
  * }</pre>
  *
  * <p>Order, as {@link IndicatorEngine} produces it: by indicator in the order the definitions were given, then by
- * level from the top (the municipality, then the districts or a grouping's groups, then the neighbourhoods), then by
+ * level from the top (the municipality, then the districts, then the neighbourhoods, then a grouping's groups), then by
  * area code, then by period.
  */
 public final class IndicatorTable {

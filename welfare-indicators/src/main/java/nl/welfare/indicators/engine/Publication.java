@@ -39,7 +39,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The output's linear relations, for the secondary suppression and its audit: within a period, the cells of an
  * additive indicator (counts of facts, shares and means of facts, rates and ratios of such counts) of each area add up
  * to the area above it where they do (a fact recorded at a district itself makes the district more than its
- * neighbourhoods, and then there is no such relation), and the groups of a grouping to the municipality; indicators
+ * neighbourhoods, and then there is no such relation), the groups of a grouping to the municipality, and each group
+ * to its neighbourhoods when the output has both (the grouping that cuts across the tree); indicators
  * whose counts are the same count (a rate and a ratio of active individual episodes) share those cells. Distinct
  * persons, transitions, latest assessments and networks are computed per cell and have no such relation. Cells linked
  * by no relation are decided alone, so the work grows with the size of each municipality's tree, not of the country.
@@ -83,7 +84,8 @@ final class Publication {
     private final @Nullable Figures @Nullable [][] then;
     private final ConfidenceLevel confidence;
     private final DisclosureRules rules;
-    private final Map<Integer, List<Integer>> children = new LinkedHashMap<>();
+    /** The families of cells that add up: the total first, then its parts. */
+    private final List<int[]> families = new ArrayList<>();
 
     Publication(
             List<IndicatorDefinition> definitions,
@@ -103,9 +105,36 @@ final class Publication {
         this.confidence = query.confidence();
         this.rules = query.disclosure();
         int[] parent = parents(cells);
+        Map<String, List<Integer>> byTotal = new LinkedHashMap<>();
+        Map<String, Integer> byCode = new HashMap<>();
         for (int c = 0; c < cells.size(); c++) {
+            byCode.put(cells.code(c), c);
             if (parent[c] >= 0) {
-                children.computeIfAbsent(parent[c], k -> new ArrayList<>()).add(c);
+                // The areas below a total and the groups below it are two families of their own.
+                int total = parent[c];
+                String family = total + (cells.isGroup(c) ? " groups" : " areas");
+                byTotal.computeIfAbsent(family, k -> new ArrayList<>(List.of(total)))
+                        .add(c);
+            }
+        }
+        byTotal.values()
+                .forEach(
+                        f -> families.add(f.stream().mapToInt(Integer::intValue).toArray()));
+        for (int c = 0; c < cells.size(); c++) {
+            if (cells.isGroup(c)) {
+                // A group is the sum of its neighbourhoods when they are reported too: the relation that cuts across.
+                List<Integer> family = new ArrayList<>(List.of(c));
+                for (AreaCode member : cells.members(c)) {
+                    Integer part = byCode.get(member.value());
+                    if (part == null) {
+                        family.clear();
+                        break;
+                    }
+                    family.add(part);
+                }
+                if (family.size() > 1) {
+                    families.add(family.stream().mapToInt(Integer::intValue).toArray());
+                }
             }
         }
     }
@@ -472,30 +501,33 @@ final class Publication {
         /** The relations "an area is the sum of its parts" of the cells of {@code indicator} over {@code period}. */
         private void sums(String indicator, ReportingPeriod period) {
             String p = period.toString();
-            children.forEach((total, parts) -> {
-                CellKey totalKey = CellKey.of(indicator, cells.code(total), p);
+            for (int[] family : families) {
+                CellKey totalKey = CellKey.of(indicator, cells.code(family[0]), p);
                 Cell totalCell = cellsByKey.get(totalKey);
                 if (totalCell == null) {
-                    return;
+                    continue;
                 }
                 List<CellKey> partKeys = new ArrayList<>();
                 long count = 0;
                 long numerator = 0;
-                for (int part : parts) {
-                    CellKey key = CellKey.of(indicator, cells.code(part), p);
+                boolean complete = true;
+                for (int at = 1; at < family.length && complete; at++) {
+                    CellKey key = CellKey.of(indicator, cells.code(family[at]), p);
                     Cell cell = cellsByKey.get(key);
                     if (cell == null) {
-                        return;
+                        complete = false;
+                    } else {
+                        partKeys.add(key);
+                        count += cell.count();
+                        numerator += cell.numerator().orElse(0L);
                     }
-                    partKeys.add(key);
-                    count += cell.count();
-                    numerator += cell.numerator().orElse(0L);
                 }
-                if (count == totalCell.count()
+                if (complete
+                        && count == totalCell.count()
                         && numerator == totalCell.numerator().orElse(0L)) {
                     relations.add(Relation.sum(totalKey, partKeys));
                 }
-            });
+            }
         }
 
         /** The outcome of every cell, each connected part of the output decided on its own. */

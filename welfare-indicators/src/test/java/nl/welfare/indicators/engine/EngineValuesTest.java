@@ -51,17 +51,15 @@ class EngineValuesTest {
     }
 
     @Test
-    @DisplayName("a query names exactly one of a level and a grouping")
-    void oneAreaScope() {
+    @DisplayName("a query names a level, a grouping, or both")
+    void areaScope() {
         assertBreaksOnly(
-                EvaluationQuery.ONE_AREA_SCOPE,
+                EvaluationQuery.NO_AREA_SCOPE,
                 EvaluationQuery.validate(Y2021, Optional.empty(), Optional.empty(), Optional.empty())
                         .getError());
-        assertBreaksOnly(
-                EvaluationQuery.ONE_AREA_SCOPE,
-                EvaluationQuery.validate(
-                                Y2021, Optional.of(AreaLevel.DISTRICT), Optional.of("borough"), Optional.empty())
-                        .getError());
+        assertTrue(EvaluationQuery.validate(
+                        Y2021, Optional.of(AreaLevel.DISTRICT), Optional.of("borough"), Optional.empty())
+                .isValid());
     }
 
     @Test

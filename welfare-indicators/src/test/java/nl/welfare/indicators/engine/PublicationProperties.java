@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.welfare.domain.area.AreaCode;
+import nl.welfare.domain.area.AreaGroup;
+import nl.welfare.domain.area.AreaGrouping;
 import nl.welfare.domain.area.AreaLevel;
 import nl.welfare.domain.community.ActivityId;
 import nl.welfare.domain.community.Participation;
@@ -81,7 +83,13 @@ class PublicationProperties {
     /** A dataset whose cell sizes straddle the minimum of 10, so that suppression happens often. */
     private static Gen<Dataset> datasets() {
         return in -> {
-            Dataset.Builder data = Dataset.builder().hierarchy(EngineFixtures.hierarchy());
+            Dataset.Builder data = Dataset.builder()
+                    .hierarchy(EngineFixtures.hierarchy())
+                    .grouping(AreaGrouping.of(
+                            "borough",
+                            List.of(
+                                    AreaGroup.of("WEST", "West", List.of(EngineFixtures.N1, EngineFixtures.S1)),
+                                    AreaGroup.of("EAST", "East", List.of(EngineFixtures.N2)))));
             int responses = between(in, 0, 400);
             for (int i = 0; i < responses; i++) {
                 data.add(SurveyResponse.builder()
@@ -123,9 +131,14 @@ class PublicationProperties {
     }
 
     private static EvaluationQuery query(DisclosureRules rules) {
+        return query(rules, Optional.empty());
+    }
+
+    private static EvaluationQuery query(DisclosureRules rules, Optional<String> grouping) {
         return EvaluationQuery.builder()
                 .period(YEARS)
                 .level(AreaLevel.NEIGHBOURHOOD)
+                .grouping(grouping)
                 .granularity(PeriodGranularity.YEAR)
                 .baseline(ReportingPeriod.year(2019))
                 .disclosure(rules)
@@ -177,21 +190,41 @@ class PublicationProperties {
     @Test
     @DisplayName("never suppresses an area's cell alone among it and the parts it adds up from")
     void noLoneSuppression() {
+        noLoneSuppression(
+                Optional.empty(),
+                List.of(
+                        List.of("GM0153", "WK015301", "WK015302"),
+                        List.of("WK015301", "BU01530101", "BU01530102"),
+                        List.of("WK015302", "BU01530201")));
+    }
+
+    @Test
+    @DisplayName("with a grouping in the same output, never suppresses a cell alone across the tree and the groups")
+    void noLoneSuppressionAcrossTheGrouping() {
+        noLoneSuppression(
+                Optional.of("borough"),
+                List.of(
+                        List.of("GM0153", "WK015301", "WK015302"),
+                        List.of("WK015301", "BU01530101", "BU01530102"),
+                        List.of("WK015302", "BU01530201"),
+                        List.of("GM0153", "EAST", "WEST"),
+                        List.of("WEST", "BU01530101", "BU01530201"),
+                        List.of("EAST", "BU01530102")));
+    }
+
+    private static void noLoneSuppression(Optional<String> grouping, List<List<String>> families) {
         qt().withExamples(60).forAll(datasets()).checkAssert(dataset -> {
-            IndicatorTable open = IndicatorEngine.evaluate(ADDITIVE, dataset, query(DisclosureRules.none()));
-            IndicatorTable safe = IndicatorEngine.evaluate(ADDITIVE, dataset, query(DisclosureRules.standard()));
-            List<List<AreaCode>> families = List.of(
-                    List.of(EngineFixtures.CITY, EngineFixtures.NORTH, EngineFixtures.SOUTH),
-                    List.of(EngineFixtures.NORTH, EngineFixtures.N1, EngineFixtures.N2),
-                    List.of(EngineFixtures.SOUTH, EngineFixtures.S1));
+            IndicatorTable open = IndicatorEngine.evaluate(ADDITIVE, dataset, query(DisclosureRules.none(), grouping));
+            IndicatorTable safe =
+                    IndicatorEngine.evaluate(ADDITIVE, dataset, query(DisclosureRules.standard(), grouping));
             for (IndicatorDefinition d : ADDITIVE) {
                 for (ReportingPeriod period : YEARS.split(PeriodGranularity.YEAR)) {
-                    for (List<AreaCode> family : families) {
+                    for (List<String> family : families) {
                         List<IndicatorResult> opened = new ArrayList<>();
                         int suppressed = 0;
-                        for (AreaCode area : family) {
-                            opened.add(open.find(d.id(), area.value(), period).get());
-                            if (safe.find(d.id(), area.value(), period).get().status() == ResultStatus.SUPPRESSED) {
+                        for (String area : family) {
+                            opened.add(open.find(d.id(), area, period).get());
+                            if (safe.find(d.id(), area, period).get().status() == ResultStatus.SUPPRESSED) {
                                 suppressed++;
                             }
                         }
