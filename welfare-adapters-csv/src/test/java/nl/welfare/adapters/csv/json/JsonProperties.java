@@ -139,7 +139,10 @@ class JsonProperties {
     @Test
     @DisplayName("an unknown attribute anywhere in a generated definition is reported once, at its very place")
     void unknownAttributeIsFoundWhereItIs() {
-        qt().forAll(IndicatorGenerators.definitions(), integers().between(0, 1000))
+        // About two in three generated definitions name an attribute; 300 of them are found well within QuickTheories'
+        // budget of tries, where asking for its default 1,000 sometimes gave up after 683.
+        qt().withExamples(300)
+                .forAll(IndicatorGenerators.definitions(), integers().between(0, 1000))
                 .assuming((d, pick) -> DefinitionsJson.toJson(List.of(d)).contains("\"attribute\": "))
                 .checkAssert((d, pick) -> {
                     String json = DefinitionsJson.toJson(List.of(d));
