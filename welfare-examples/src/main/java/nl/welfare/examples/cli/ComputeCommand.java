@@ -13,7 +13,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import nl.welfare.adapters.csv.datapackage.DataPackageRead;
 import nl.welfare.adapters.csv.datapackage.DataPackageReader;
+import nl.welfare.adapters.csv.fault.FileFaultException;
 import nl.welfare.adapters.csv.json.DefinitionsJson;
 import nl.welfare.adapters.csv.json.TargetsJson;
 import nl.welfare.adapters.csv.results.ResultsFormat;
@@ -179,7 +181,13 @@ public final class ComputeCommand implements Callable<Integer> {
         List<IndicatorDefinition> chosen = chosen(catalogue);
 
         Progress.say(spec, "reading " + folder + " ...");
-        Dataset dataset = DataPackageReader.read(folder);
+        DataPackageRead read = DataPackageReader.validate(folder);
+        if (read.hasErrors()) {
+            throw new FileFaultException(read.errors());
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        read.warnings().forEach(w -> err.println(w.message()));
+        Dataset dataset = read.orElseThrow();
         ReportingPeriod years = years(dataset);
         var builder = EvaluationQuery.builder()
                 .period(years)

@@ -136,6 +136,28 @@ class DataPackageCommandsTest {
     }
 
     @Test
+    @DisplayName("compute and validate show a package's warnings on stderr and still succeed")
+    void warnings(@TempDir Path dir) throws Exception {
+        Path copy = dir.resolve("enschede");
+        Files.createDirectories(copy);
+        try (var files = Files.list(Path.of(EXAMPLE))) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.copy(file, copy.resolve(file.getFileName()));
+            }
+        }
+        Files.writeString(
+                copy.resolve("survey_responses.csv"),
+                "bp2019-0099,BU01530000,2019-10-03,wl04,weet niet,1\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        for (String command : List.of("compute", "validate")) {
+            Run run = run(command, copy.toString());
+            assertEquals(Welfare.OK, run.code(), run.err());
+            assertTrue(run.err().contains("warning: survey_responses.csv"), run.err());
+            assertTrue(run.err().contains("[data-package.invalid-answer]"), run.err());
+        }
+    }
+
+    @Test
     @DisplayName("compute rejects bad option values with 1 and wrong usage with 2")
     void computeBadInput() {
         assertEquals(
