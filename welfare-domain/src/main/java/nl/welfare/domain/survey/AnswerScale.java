@@ -3,7 +3,6 @@ package nl.welfare.domain.survey;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
 import nl.welfare.domain.value.Rule;
 import nl.welfare.domain.value.Violation;
 import nl.welfare.domain.value.Violations;
@@ -28,8 +27,6 @@ public abstract class AnswerScale {
 
     /** Rule: the scale's maximum lies below its minimum. */
     public static final Rule MAX_BELOW_MIN = Rule.of("answer-scale.max-below-min", "must not lie below min");
-
-    private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,9}");
 
     AnswerScale() {}
 
@@ -82,7 +79,18 @@ public abstract class AnswerScale {
     /** {@code answer} as a whole number (see the class comment), whatever its range. */
     static OptionalInt integerOf(String answer) {
         String trimmed = answer.strip();
-        return INTEGER.matcher(trimmed).matches() ? OptionalInt.of(Integer.parseInt(trimmed)) : OptionalInt.empty();
+        int start = trimmed.startsWith("-") ? 1 : 0;
+        int digits = trimmed.length() - start;
+        if (digits < 1 || digits > 9) {
+            return OptionalInt.empty();
+        }
+        for (int i = start; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            if (c < '0' || c > '9') {
+                return OptionalInt.empty();
+            }
+        }
+        return OptionalInt.of(Integer.parseInt(trimmed));
     }
 
     /** The scale as {@code min..max}, such as {@code 1..10}. */
