@@ -85,12 +85,13 @@ class DataPackageCommandsTest {
     @DisplayName("compute writes a file with its metadata beside it, and records that disclosure control was off")
     void computeToFile(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("results.csv");
-        Run run = run("compute", EXAMPLE, "--disclosure", "none", "--out", out.toString());
+        Run run = run("compute", EXAMPLE, "--disclosure", "none", "--confidence", "0.9", "--out", out.toString());
         assertEquals(Welfare.OK, run.code(), run.err());
         List<IndicatorResult> results = ResultsReader.readFile(out).toJavaList();
         assertFalse(results.isEmpty());
         String metadata = Files.readString(dir.resolve("results.resource.json"));
         assertTrue(metadata.contains("\"enabled\" : false") || metadata.contains("\"enabled\":false"), metadata);
+        assertTrue(metadata.contains("\"confidence\" : 0.9") || metadata.contains("\"confidence\":0.9"), metadata);
         assertTrue(Files.isReadable(out));
         if (out.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             assertTrue(

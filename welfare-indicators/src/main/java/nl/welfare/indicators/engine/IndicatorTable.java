@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.welfare.domain.time.ReportingPeriod;
 import nl.welfare.indicators.definition.IndicatorId;
 import nl.welfare.indicators.disclosure.DisclosureRules;
+import nl.welfare.indicators.stats.ConfidenceLevel;
 
 /**
  * The results of one evaluation (uitkomstentabel): one {@link IndicatorResult} per indicator, area and period, in the
@@ -27,13 +28,15 @@ public final class IndicatorTable {
 
     private final Seq<IndicatorResult> results;
     private final DisclosureRules disclosure;
+    private final ConfidenceLevel confidence;
     private final Map<Key, IndicatorResult> index;
 
     private record Key(IndicatorId indicator, String area, ReportingPeriod period) {}
 
-    private IndicatorTable(Seq<IndicatorResult> results, DisclosureRules disclosure) {
+    private IndicatorTable(Seq<IndicatorResult> results, DisclosureRules disclosure, ConfidenceLevel confidence) {
         this.results = results;
         this.disclosure = disclosure;
+        this.confidence = confidence;
         Map<Key, IndicatorResult> byKey = new HashMap<>();
         for (IndicatorResult r : results) {
             byKey.put(new Key(r.indicator(), r.area(), r.period()), r);
@@ -46,7 +49,21 @@ public final class IndicatorTable {
      * disclosure} ({@link DisclosureRules#none()} when it did not).
      */
     public static IndicatorTable of(Iterable<IndicatorResult> results, DisclosureRules disclosure) {
-        return new IndicatorTable(Vector.ofAll(results), disclosure);
+        return of(results, disclosure, ConfidenceLevel.DEFAULT);
+    }
+
+    /**
+     * The table of {@code results}, kept in the order given, that went through disclosure control under {@code
+     * disclosure}, with intervals at {@code confidence}.
+     */
+    public static IndicatorTable of(
+            Iterable<IndicatorResult> results, DisclosureRules disclosure, ConfidenceLevel confidence) {
+        return new IndicatorTable(Vector.ofAll(results), disclosure, confidence);
+    }
+
+    /** The confidence level of the intervals, for the output's metadata. */
+    public ConfidenceLevel confidence() {
+        return confidence;
     }
 
     /**

@@ -201,7 +201,7 @@ final class Publication {
                 }
             }
         }
-        return IndicatorTable.of(results, rules);
+        return IndicatorTable.of(results, rules, confidence);
     }
 
     private int index(nl.welfare.indicators.definition.IndicatorId id) {

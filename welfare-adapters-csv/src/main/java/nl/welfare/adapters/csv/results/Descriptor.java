@@ -45,6 +45,7 @@ final class Descriptor {
             json.writeEndObject();
             json.writeStringField("results_format", format.code());
             json.writeStringField("results_version", ResultsJson.FORMAT_VERSION);
+            json.writeNumberField("confidence", table.confidence().value());
             json.writeFieldName("disclosure");
             ResultsJson.writeDisclosure(json, table.disclosure());
             json.writeEndObject();

@@ -35,7 +35,7 @@ final class ResultsJson {
             json.setPrettyPrinter(new RowPerLine());
             json.writeStartObject();
             json.writeFieldName("metadata");
-            writeMetadata(json, table.disclosure());
+            writeMetadata(json, table);
             json.writeArrayFieldStart("results");
             for (IndicatorResult result : table.results()) {
                 json.writeStartObject();
@@ -62,12 +62,13 @@ final class ResultsJson {
         }
     }
 
-    private static void writeMetadata(JsonGenerator json, DisclosureRules disclosure) throws IOException {
+    private static void writeMetadata(JsonGenerator json, IndicatorTable table) throws IOException {
         json.writeStartObject();
         json.writeStringField("format", FORMAT_NAME);
         json.writeStringField("version", FORMAT_VERSION);
+        json.writeNumberField("confidence", table.confidence().value());
         json.writeFieldName("disclosure");
-        writeDisclosure(json, disclosure);
+        writeDisclosure(json, table.disclosure());
         json.writeArrayFieldStart("columns");
         for (ResultColumn column : COLUMNS) {
             json.writeString(column.header());

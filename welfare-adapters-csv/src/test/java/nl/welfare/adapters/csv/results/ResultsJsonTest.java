@@ -24,7 +24,8 @@ class ResultsJsonTest {
     void rows() {
         String expected = String.join(
                 "\n",
-                "{\"metadata\":{\"format\":\"welfare-results\",\"version\":\"1.0\",\"disclosure\":{\"enabled\":true,"
+                "{\"metadata\":{\"format\":\"welfare-results\",\"version\":\"1.0\",\"confidence\":0.95,"
+                        + "\"disclosure\":{\"enabled\":true,"
                         + "\"minimum\":10,\"small_band\":4,\"rounding_base\":null,\"rules\":\"minimum 10, band 1-4\"},"
                         + COLUMNS + "},",
                 "\"results\":[",
