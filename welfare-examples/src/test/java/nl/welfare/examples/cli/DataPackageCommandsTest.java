@@ -30,6 +30,29 @@ class DataPackageCommandsTest {
                     + "value,ci_low,ci_high,target,assessment,baseline_period,change,change_ci_low,change_ci_high,trend";
 
     @Test
+    @DisplayName("the README's example packages are the ones the reader's own tests assert, file for file")
+    void examplesAreTheTestedPackages() throws Exception {
+        for (String name : List.of("enschede", "enschede-nl")) {
+            Path example = Path.of("..", "examples", "data", name);
+            Path tested = Path.of("..", "welfare-adapters-csv", "src", "test", "resources", "datapackage", name);
+            try (var files = Files.list(tested)) {
+                List<Path> all = files.sorted().toList();
+                assertFalse(all.isEmpty());
+                for (Path file : all) {
+                    assertEquals(
+                            -1L,
+                            Files.mismatch(file, example.resolve(file.getFileName())),
+                            "examples/data/" + name + "/" + file.getFileName() + " differs from the tested package");
+                }
+            }
+            try (var files = Files.list(example);
+                    var others = Files.list(tested)) {
+                assertEquals(others.count(), files.count(), name);
+            }
+        }
+    }
+
+    @Test
     @DisplayName("validate says the example package is valid and what it holds")
     void validateExample() {
         Run run = run("validate", EXAMPLE);
