@@ -129,15 +129,16 @@ final class Figures {
 
     /**
      * The cells disclosure control looks at, about persons: one per result (a count of the persons counted or averaged;
-     * a share of its unweighted numerator and denominator), two for a ratio (each count on its own, under {@code
-     * ratioKeys}).
+     * a share of its unweighted numerator and denominator), two for a ratio (each count on its own); under {@code
+     * keys}, one per cell.
      */
-    List<Cell> cells(CellKey key, List<CellKey> ratioKeys) {
+    List<Cell> cells(List<CellKey> keys) {
+        CellKey key = keys.get(0);
         return switch (shape) {
             case COUNT, RATE -> List.of(Cell.persons(key, k));
             case SHARE, WEIGHTED_SHARE -> List.of(Cell.share(key, k, n));
             case MEAN -> List.of(Cell.persons(key, n));
-            case RATIO -> List.of(Cell.persons(ratioKeys.get(0), k), Cell.persons(ratioKeys.get(1), n));
+            case RATIO -> List.of(Cell.persons(key, k), Cell.persons(keys.get(1), n));
         };
     }
 

@@ -259,14 +259,19 @@ final class Publication {
         return estimate.isEmpty() ? Final.SUPPRESSED : new Final(ResultStatus.OK, published, estimate.get());
     }
 
-    /** The cell keys of definition {@code d} in {@code cell} over {@code period}: two for a ratio. */
+    /** The cell keys of definition {@code d} in {@code cell} over {@code period}: one per {@link #parts}. */
     private List<CellKey> keys(int d, int cell, ReportingPeriod period) {
-        String id = definitions.get(d).id().value();
         String area = cells.code(cell);
         String p = period.toString();
+        return parts(d).stream().map(part -> CellKey.of(part, area, p)).toList();
+    }
+
+    /** The cell-key indicators of definition {@code d}: its id, or a ratio's two parts. */
+    private List<String> parts(int d) {
+        String id = definitions.get(d).id().value();
         return definitions.get(d).measure() instanceof Measure.RatioSpec
-                ? List.of(CellKey.of(id + "/numerator", area, p), CellKey.of(id + "/denominator", area, p))
-                : List.of(CellKey.of(id, area, p));
+                ? List.of(id + "/numerator", id + "/denominator")
+                : List.of(id);
     }
 
     /** The slot of {@code cell} in the baseline's finals: among the requested periods, or the separate baseline. */
@@ -422,7 +427,7 @@ final class Publication {
                     continue;
                 }
                 List<CellKey> keys = keys(d, slot / over.length, over[slot % over.length]);
-                for (Cell cell : f.cells(keys.get(0), keys)) {
+                for (Cell cell : f.cells(keys)) {
                     cellsByKey.put(cell.key(), cell);
                 }
             }
@@ -465,14 +470,6 @@ final class Publication {
                     }
                 }
             }
-        }
-
-        /** The cell-key indicators of definition {@code d}: its id, or a ratio's two parts. */
-        private List<String> parts(int d) {
-            String id = definitions.get(d).id().value();
-            return definitions.get(d).measure() instanceof Measure.RatioSpec
-                    ? List.of(id + "/numerator", id + "/denominator")
-                    : List.of(id);
         }
 
         /** The counts of a measure that another measure may share: a count, a rate's count, a ratio's two. */
