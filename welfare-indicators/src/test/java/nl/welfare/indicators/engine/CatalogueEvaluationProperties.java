@@ -16,7 +16,6 @@ import nl.welfare.domain.area.Area;
 import nl.welfare.domain.area.AreaCode;
 import nl.welfare.domain.area.AreaHierarchy;
 import nl.welfare.domain.area.AreaLevel;
-import nl.welfare.domain.programme.GoalId;
 import nl.welfare.domain.time.PeriodGranularity;
 import nl.welfare.domain.time.ReportingPeriod;
 import nl.welfare.indicators.catalogue.ReferenceCatalogue;
@@ -43,30 +42,20 @@ class CatalogueEvaluationProperties {
 
     private static final ReportingPeriod TERM = ReportingPeriod.years(2018, 2022);
 
-    private static final IndicatorDefinition DISTRICTS_RESIDENT_LED = define(
+    private static final IndicatorDefinition DISTRICTS_RESIDENT_LED = EngineFixtures.define(
             "neighbourhoods-resident-led",
+            Polarity.HIGHER_IS_BETTER,
             StatisticalUnit.OTHER,
             Measure.ThresholdShareSpec.of(
                     ReferenceCatalogue.RESIDENT_LED_INITIATIVES.id(),
                     AreaLevel.NEIGHBOURHOOD,
                     ReferenceCatalogue.RESIDENT_LED_TARGET));
 
-    private static final IndicatorDefinition FEELS_SAFE_CHANGE = define(
-            "feels-safe-change", StatisticalUnit.PERSONS, Measure.ChangeSpec.of(ReferenceCatalogue.FEELS_SAFE.id()));
-
-    private static IndicatorDefinition define(String id, StatisticalUnit unit, Measure measure) {
-        return IndicatorDefinition.validate(
-                        IndicatorId.of(id),
-                        id,
-                        "",
-                        List.of(GoalId.of("self-reliance")),
-                        "share",
-                        Polarity.HIGHER_IS_BETTER,
-                        unit,
-                        measure.kind(),
-                        measure)
-                .get();
-    }
+    private static final IndicatorDefinition FEELS_SAFE_CHANGE = EngineFixtures.define(
+            "feels-safe-change",
+            Polarity.HIGHER_IS_BETTER,
+            StatisticalUnit.PERSONS,
+            Measure.ChangeSpec.of(ReferenceCatalogue.FEELS_SAFE.id()));
 
     private static List<IndicatorDefinition> definitions() {
         List<IndicatorDefinition> all = new ArrayList<>(ReferenceCatalogue.all().toJavaList());

@@ -14,7 +14,6 @@ import nl.welfare.domain.area.AreaLevel;
 import nl.welfare.domain.community.Initiative;
 import nl.welfare.domain.community.InitiativeId;
 import nl.welfare.domain.community.InitiativeLead;
-import nl.welfare.domain.programme.GoalId;
 import nl.welfare.domain.time.PeriodGranularity;
 import nl.welfare.domain.time.ReportingPeriod;
 import nl.welfare.indicators.catalogue.ReferenceCatalogue;
@@ -41,9 +40,12 @@ class DerivedKindsProperties {
     private static final double Z95 = 1.959963984540054;
     private static final IndicatorId BASE = ReferenceCatalogue.RESIDENT_LED_INITIATIVES.id();
 
-    private static final IndicatorDefinition CHANGE = define("resident-led-change", Measure.ChangeSpec.of(BASE));
-    private static final IndicatorDefinition THRESHOLD_SHARE = define(
+    private static final IndicatorDefinition CHANGE = EngineFixtures.define(
+            "resident-led-change", Polarity.HIGHER_IS_BETTER, StatisticalUnit.OTHER, Measure.ChangeSpec.of(BASE));
+    private static final IndicatorDefinition THRESHOLD_SHARE = EngineFixtures.define(
             "neighbourhoods-half-resident-led",
+            Polarity.HIGHER_IS_BETTER,
+            StatisticalUnit.OTHER,
             Measure.ThresholdShareSpec.of(BASE, AreaLevel.NEIGHBOURHOOD, THRESHOLD));
 
     /** The neighbourhoods of each reported cell. */
@@ -51,20 +53,6 @@ class DerivedKindsProperties {
             "GM0153", List.of(NEIGHBOURHOODS),
             "WK015301", List.of(EngineFixtures.N1, EngineFixtures.N2),
             "WK015302", List.of(EngineFixtures.S1));
-
-    private static IndicatorDefinition define(String id, Measure measure) {
-        return IndicatorDefinition.validate(
-                        IndicatorId.of(id),
-                        id,
-                        "",
-                        List.of(GoalId.of("self-and-mutual-reliance")),
-                        "share",
-                        Polarity.HIGHER_IS_BETTER,
-                        StatisticalUnit.OTHER,
-                        measure.kind(),
-                        measure)
-                .get();
-    }
 
     private record Case(List<Initiative> initiatives, ReportingPeriod baseline) {}
 

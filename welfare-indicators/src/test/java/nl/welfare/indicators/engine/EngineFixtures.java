@@ -68,15 +68,25 @@ final class EngineFixtures {
                 .build();
     }
 
+    /** A neutral definition of {@code measure}, about persons when the measure counts them. */
     static IndicatorDefinition define(String id, Measure measure) {
+        return define(
+                id,
+                Polarity.NEUTRAL,
+                measure.countsPersons() ? StatisticalUnit.PERSONS : StatisticalUnit.OTHER,
+                measure);
+    }
+
+    /** A definition of {@code measure} with the given polarity and statistical unit. */
+    static IndicatorDefinition define(String id, Polarity polarity, StatisticalUnit unit, Measure measure) {
         return IndicatorDefinition.validate(
                         IndicatorId.of(id),
                         id,
                         "",
                         List.of(GoalId.of("participation")),
                         "unit",
-                        Polarity.NEUTRAL,
-                        measure.countsPersons() ? StatisticalUnit.PERSONS : StatisticalUnit.OTHER,
+                        polarity,
+                        unit,
                         measure.kind(),
                         measure)
                 .get();

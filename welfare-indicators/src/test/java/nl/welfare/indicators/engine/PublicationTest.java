@@ -17,7 +17,6 @@ import nl.welfare.domain.area.AreaLevel;
 import nl.welfare.domain.community.Initiative;
 import nl.welfare.domain.community.InitiativeId;
 import nl.welfare.domain.community.InitiativeLead;
-import nl.welfare.domain.programme.GoalId;
 import nl.welfare.domain.survey.QuestionCode;
 import nl.welfare.domain.survey.RespondentId;
 import nl.welfare.domain.survey.SurveyResponse;
@@ -63,24 +62,10 @@ class PublicationTest {
     private static final ReportingPeriod Y2021 = ReportingPeriod.year(2021);
     private static final IndicatorDefinition FEELS_SAFE = ReferenceCatalogue.FEELS_SAFE;
     private static final IndicatorId SAFE = FEELS_SAFE.id();
-    private static final IndicatorDefinition FEELS_SAFE_CHANGE = definition(
+    private static final IndicatorDefinition FEELS_SAFE_CHANGE = EngineFixtures.define(
             "feels-safe-change", Polarity.HIGHER_IS_BETTER, StatisticalUnit.PERSONS, Measure.ChangeSpec.of(SAFE));
 
     private static int respondents;
-
-    private static IndicatorDefinition definition(String id, Polarity polarity, StatisticalUnit unit, Measure measure) {
-        return IndicatorDefinition.validate(
-                        IndicatorId.of(id),
-                        id,
-                        "",
-                        List.of(GoalId.of("liveable-neighbourhoods")),
-                        "share",
-                        polarity,
-                        unit,
-                        measure.kind(),
-                        measure)
-                .get();
-    }
 
     private static void answers(Dataset.Builder data, AreaCode area, int year, int yes, int n) {
         for (int i = 0; i < n; i++) {
@@ -258,7 +243,7 @@ class PublicationTest {
         for (int k = 0; k < 50; k++) {
             data.add(initiative(i++, S1, k < 40));
         }
-        IndicatorDefinition share = definition(
+        IndicatorDefinition share = EngineFixtures.define(
                 "neighbourhoods-resident-led",
                 Polarity.HIGHER_IS_BETTER,
                 StatisticalUnit.OTHER,
@@ -286,7 +271,7 @@ class PublicationTest {
     @Test
     @DisplayName("rejects a change or threshold share whose base is not evaluated, or is a change, or has no baseline")
     void bases() {
-        IndicatorDefinition changeOfChange = definition(
+        IndicatorDefinition changeOfChange = EngineFixtures.define(
                 "change-of-change",
                 Polarity.NEUTRAL,
                 StatisticalUnit.PERSONS,
