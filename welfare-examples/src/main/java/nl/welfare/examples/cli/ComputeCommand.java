@@ -7,11 +7,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import nl.welfare.adapters.csv.datapackage.DataPackageRead;
 import nl.welfare.adapters.csv.datapackage.DataPackageReader;
@@ -236,7 +234,7 @@ public final class ComputeCommand implements Callable<Integer> {
         if (indicators.isEmpty()) {
             return catalogue.all().toJavaList();
         }
-        Set<IndicatorDefinition> chosen = new LinkedHashSet<>();
+        List<IndicatorDefinition> chosen = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (String id : indicators) {
             Optional<IndicatorDefinition> found = IndicatorId.parse(id.trim())
@@ -246,22 +244,14 @@ public final class ComputeCommand implements Callable<Integer> {
             if (found.isEmpty()) {
                 unknown.add(id);
             } else {
-                addWithBases(found.get(), catalogue, chosen);
+                chosen.add(found.get());
             }
         }
         if (!unknown.isEmpty()) {
             throw new BadInputException("--indicators: no such indicator: " + String.join(", ", unknown)
                     + " (welfare catalogue lists them)");
         }
-        return List.copyOf(chosen);
-    }
-
-    private static void addWithBases(
-            IndicatorDefinition definition, IndicatorCatalogue catalogue, Set<IndicatorDefinition> chosen) {
-        for (IndicatorId base : definition.measure().base()) {
-            catalogue.byId(base).forEach(b -> addWithBases(b, catalogue, chosen));
-        }
-        chosen.add(definition);
+        return catalogue.withBases(chosen).toJavaList();
     }
 
     /** The years asked for, or the years the dataset's facts fall in. */

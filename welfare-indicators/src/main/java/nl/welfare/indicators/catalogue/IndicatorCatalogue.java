@@ -139,8 +139,16 @@ public abstract class IndicatorCatalogue {
 
     /** Every definition, each after the bases it is computed from, otherwise in the order given. */
     public Seq<IndicatorDefinition> dependencyOrder() {
+        return withBases(definitions());
+    }
+
+    /**
+     * {@code chosen} with the definitions of this catalogue they are computed from (through any number of bases), each
+     * after its bases, otherwise in the order given: what an evaluation of {@code chosen} needs.
+     */
+    public Seq<IndicatorDefinition> withBases(Iterable<IndicatorDefinition> chosen) {
         List<IndicatorDefinition> ordered = List.empty();
-        for (IndicatorDefinition d : definitions()) {
+        for (IndicatorDefinition d : chosen) {
             ordered = placed(d, ordered);
         }
         return ordered;

@@ -78,6 +78,15 @@ class IndicatorCatalogueTest {
         assertTrue(c.requiresPopulation(ofChange.id()));
         assertFalse(c.requiresPopulation(safer.id()));
         assertFalse(c.requiresPopulation(IndicatorId.of("unknown")));
+        assertEquals(
+                List.of(
+                        ReferenceCatalogue.INDIVIDUAL_SUPPORT_PER_1000,
+                        rateChange,
+                        ofChange,
+                        ReferenceCatalogue.FEELS_SAFE,
+                        safer),
+                c.withBases(List.of(ofChange, safer, rateChange)),
+                "what is chosen, each after its bases, each once");
     }
 
     @Test
