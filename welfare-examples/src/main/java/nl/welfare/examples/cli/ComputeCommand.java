@@ -4,7 +4,6 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -159,9 +158,7 @@ public final class ComputeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(folder) && !Files.isRegularFile(folder)) {
-            throw new BadInputException(folder + ": no such folder (a data package's folder or its datapackage.json)");
-        }
+        PackagePath.require(folder);
         ResultsFormat resultsFormat = orBadInput("--format", ResultsFormat.parse(format));
         ConfidenceLevel level = orBadInput("--confidence", ConfidenceLevel.validate(confidence));
         DisclosureRules rules = disclosure == Disclosure.none

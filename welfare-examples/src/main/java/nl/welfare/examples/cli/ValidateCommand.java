@@ -1,7 +1,6 @@
 package nl.welfare.examples.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.welfare.adapters.csv.datapackage.DataPackageRead;
@@ -36,9 +35,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(folder) && !Files.isRegularFile(folder)) {
-            throw new BadInputException(folder + ": no such folder (a data package's folder or its datapackage.json)");
-        }
+        PackagePath.require(folder);
         Progress.say(spec, "checking " + folder + " ...");
         DataPackageRead read = DataPackageReader.validate(folder);
         PrintWriter out = spec.commandLine().getOut();
