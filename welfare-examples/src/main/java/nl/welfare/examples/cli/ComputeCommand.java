@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.welfare.adapters.csv.datapackage.DataPackageRead;
@@ -168,6 +167,11 @@ public final class ComputeCommand implements Callable<Integer> {
                         DisclosureRules.validate(minCount, DisclosureRules.DEFAULT_SMALL_BAND, Optional.empty()));
         Optional<PeriodGranularity> granularity = period.map(this::granularity);
         Optional<ReportingPeriod> base = baseline.map(text -> orBadInput("--baseline", ReportingPeriod.parse(text)));
+        Optional<AreaLevel> cbsLevel = AreaLevel.parse(this.level).toJavaOptional();
+        if (cbsLevel.isEmpty() && grouping.isPresent()) {
+            throw new BadInputException("--level " + this.level + " is a grouping already; --grouping adds one to a"
+                    + " level (municipality, district or neighbourhood)");
+        }
 
         IndicatorCatalogue catalogue = definitions.isPresent()
                 ? DefinitionsJson.readCatalogue(definitions.get(), ReferenceCatalogue.catalogue())
@@ -191,11 +195,6 @@ public final class ComputeCommand implements Callable<Integer> {
                 .baseline(base)
                 .targets(goals)
                 .disclosure(rules);
-        Optional<AreaLevel> cbsLevel = AreaLevel.parse(this.level).toJavaOptional();
-        if (cbsLevel.isEmpty() && grouping.isPresent()) {
-            throw new BadInputException("--level " + this.level + " is a grouping already; --grouping adds one to a"
-                    + " level (municipality, district or neighbourhood)");
-        }
         EvaluationQuery evaluation = cbsLevel.isPresent()
                 ? builder.level(cbsLevel.get()).grouping(grouping).build()
                 : builder.grouping(this.level).build();
@@ -212,18 +211,14 @@ public final class ComputeCommand implements Callable<Integer> {
         return Welfare.OK;
     }
 
+    /** The granularity named by {@code --period}; a word it does not know is wrong usage (exit 2). */
     private PeriodGranularity granularity(String text) {
-        switch (text.toLowerCase(Locale.ROOT)) {
-            case "year":
-                return PeriodGranularity.YEAR;
-            case "quarter":
-                return PeriodGranularity.QUARTER;
-            case "month":
-                return PeriodGranularity.MONTH;
-            default:
-                throw new picocli.CommandLine.ParameterException(
-                        spec.commandLine(), "--period must be year, quarter or month, not '" + text + "'");
+        var parsed = PeriodGranularity.parse(text);
+        if (parsed.isInvalid()) {
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--period must be year, quarter or month, not '" + text + "'");
         }
+        return parsed.get();
     }
 
     /** The definitions named by {@code --indicators}, with the ones they are computed from; all without it. */
