@@ -9,6 +9,7 @@ import java.util.Map;
 import nl.welfare.domain.value.InvalidValueException;
 import nl.welfare.domain.value.Rule;
 import nl.welfare.domain.value.Violation;
+import nl.welfare.indicators.catalogue.IndicatorCatalogue;
 import nl.welfare.indicators.definition.IndicatorDefinition;
 import nl.welfare.indicators.definition.IndicatorId;
 import nl.welfare.indicators.definition.Measure;
@@ -121,7 +122,8 @@ public final class IndicatorEngine {
 
     /**
      * The results of {@code definitions} over {@code dataset} for {@code query}, or every violation of
-     * {@link #UNKNOWN_BASE}, {@link #BASE_IS_CHANGE}, {@link #CHANGE_WITHOUT_BASELINE} and {@link #UNKNOWN_GROUPING}.
+     * {@link #UNKNOWN_BASE}, {@link #BASE_IS_CHANGE}, {@link #CHANGE_WITHOUT_BASELINE}, {@link #UNKNOWN_GROUPING},
+     * {@link IndicatorCatalogue#CYCLE} and {@link IndicatorCatalogue#THRESHOLD_OF_NEUTRAL}.
      */
     public static Validation<Seq<Violation>, IndicatorTable> validate(
             List<IndicatorDefinition> definitions, Dataset dataset, EvaluationQuery query) {
@@ -165,6 +167,13 @@ public final class IndicatorEngine {
                 found = found.append(Violation.of("baseline", CHANGE_WITHOUT_BASELINE, where));
             }
         }
+        // A cycle of threshold shares would evaluate its bases without end, and a threshold share of a neutral
+        // indicator can never be achieved: the catalogue's own rules say so.
+        found = found.appendAll(IndicatorCatalogue.validate(definitions)
+                .fold(
+                        all -> all.filter(v -> v.rule().equals(IndicatorCatalogue.CYCLE)
+                                || v.rule().equals(IndicatorCatalogue.THRESHOLD_OF_NEUTRAL)),
+                        ok -> Vector.empty()));
         if (query.grouping().isPresent()
                 && dataset.grouping(query.grouping().get()).isEmpty()) {
             found = found.append(

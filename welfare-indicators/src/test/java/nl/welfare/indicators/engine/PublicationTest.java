@@ -23,6 +23,7 @@ import nl.welfare.domain.survey.SurveyResponse;
 import nl.welfare.domain.time.ReportingPeriod;
 import nl.welfare.domain.value.InvalidValueException;
 import nl.welfare.domain.value.Violation;
+import nl.welfare.indicators.catalogue.IndicatorCatalogue;
 import nl.welfare.indicators.catalogue.ReferenceCatalogue;
 import nl.welfare.indicators.definition.IndicatorDefinition;
 import nl.welfare.indicators.definition.IndicatorId;
@@ -287,6 +288,47 @@ class PublicationTest {
                         IndicatorEngine.BASE_IS_CHANGE,
                         IndicatorEngine.CHANGE_WITHOUT_BASELINE),
                 e.violations().map(Violation::rule).toJavaList());
+    }
+
+    @Test
+    @DisplayName("rejects threshold shares that are each other's base, and one of a neutral indicator")
+    void thresholdCycles() {
+        IndicatorDefinition a = EngineFixtures.define(
+                "a",
+                Polarity.HIGHER_IS_BETTER,
+                StatisticalUnit.OTHER,
+                Measure.ThresholdShareSpec.of(IndicatorId.of("b"), AreaLevel.NEIGHBOURHOOD, 0.5));
+        IndicatorDefinition b = EngineFixtures.define(
+                "b",
+                Polarity.HIGHER_IS_BETTER,
+                StatisticalUnit.OTHER,
+                Measure.ThresholdShareSpec.of(IndicatorId.of("a"), AreaLevel.NEIGHBOURHOOD, 0.5));
+        InvalidValueException cycle = assertThrows(() -> IndicatorEngine.evaluate(
+                List.of(a, b), survey(), EvaluationQuery.ofLevel(AreaLevel.MUNICIPALITY, Y2021)));
+        assertEquals(
+                List.of(IndicatorCatalogue.CYCLE),
+                cycle.violations().map(Violation::rule).distinct().toJavaList());
+        Measure.ProportionSpec safe = (Measure.ProportionSpec) FEELS_SAFE.measure();
+        IndicatorDefinition neutral = EngineFixtures.define(
+                "neutral-share",
+                Polarity.NEUTRAL,
+                StatisticalUnit.PERSONS,
+                Measure.ProportionSpec.builder()
+                        .factType(safe.factType())
+                        .mode(safe.mode())
+                        .population(safe.population())
+                        .condition(safe.condition())
+                        .build());
+        IndicatorDefinition ofNeutral = EngineFixtures.define(
+                "of-neutral",
+                Polarity.HIGHER_IS_BETTER,
+                StatisticalUnit.OTHER,
+                Measure.ThresholdShareSpec.of(neutral.id(), AreaLevel.NEIGHBOURHOOD, 0.5));
+        InvalidValueException meaningless = assertThrows(() -> IndicatorEngine.evaluate(
+                List.of(neutral, ofNeutral), survey(), EvaluationQuery.ofLevel(AreaLevel.MUNICIPALITY, Y2021)));
+        assertEquals(
+                List.of(IndicatorCatalogue.THRESHOLD_OF_NEUTRAL),
+                meaningless.violations().map(Violation::rule).toJavaList());
     }
 
     private static InvalidValueException assertThrows(org.junit.jupiter.api.function.Executable call) {
