@@ -237,7 +237,8 @@ final class Publication {
 
     private Final finalOf(
             int d, @Nullable Figures figures, ReportingPeriod[] over, int slot, DisclosureOutcome outcome) {
-        if (figures == null || figures.estimate(confidence).isEmpty()) {
+        Option<Estimate> estimate = figures == null ? Option.none() : figures.estimate(confidence);
+        if (figures == null || estimate.isEmpty()) {
             return Final.NO_DATA;
         }
         Figures published = figures;
@@ -252,10 +253,11 @@ final class Publication {
                 all.add(p.get());
             }
             if (all.get(0).rounded()) {
+                // The value and interval come from the rounded counts, computed anew.
                 published = figures.rounded(all);
+                estimate = published.estimate(confidence);
             }
         }
-        Option<Estimate> estimate = published.estimate(confidence);
         return estimate.isEmpty() ? Final.SUPPRESSED : new Final(ResultStatus.OK, published, estimate.get());
     }
 
