@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,6 +17,8 @@ import nl.welfare.domain.area.Area;
 import nl.welfare.domain.area.AreaCode;
 import nl.welfare.domain.area.AreaHierarchy;
 import nl.welfare.domain.area.AreaLevel;
+import nl.welfare.domain.survey.ImmutableSurveyResponse;
+import nl.welfare.domain.survey.SurveyResponse;
 import nl.welfare.domain.time.PeriodGranularity;
 import nl.welfare.domain.time.ReportingPeriod;
 import nl.welfare.indicators.catalogue.ReferenceCatalogue;
@@ -91,6 +94,14 @@ class CatalogueEvaluationProperties {
                     DatasetProperties.add(data, DatasetProperties.fact(type, in));
                 }
                 data.present(type);
+            }
+            // The generic facts spread over 22 years, so the term and its baseline year hold few answers; these
+            // responses lie inside the term, so that a change of a share has answers on both sides often enough.
+            int answers = integers().between(0, 150).generate(in);
+            for (int i = 0; i < answers; i++) {
+                SurveyResponse r = (SurveyResponse) DatasetProperties.fact(FactType.SURVEY_RESPONSES, in);
+                data.add(ImmutableSurveyResponse.copyOf(r)
+                        .withDate(LocalDate.of(integers().between(2018, 2022).generate(in), 6, 1)));
             }
             return data.build();
         };
