@@ -139,13 +139,15 @@ class JsonProperties {
     @Test
     @DisplayName("an unknown attribute anywhere in a generated definition is reported once, at its very place")
     void unknownAttributeIsFoundWhereItIs() {
-        // About two in three generated definitions name an attribute; 300 of them are found well within QuickTheories'
-        // budget of tries, where asking for its default 1,000 sometimes gave up after 683.
-        qt().withExamples(300)
+        // About two in three generated definitions name an attribute; the others pass through. An `assuming` filter
+        // made QuickTheories give up now and then (once after 208 of 300 examples), so the test skips them instead.
+        qt().withExamples(450)
                 .forAll(IndicatorGenerators.definitions(), integers().between(0, 1000))
-                .assuming((d, pick) -> DefinitionsJson.toJson(List.of(d)).contains("\"attribute\": "))
                 .checkAssert((d, pick) -> {
                     String json = DefinitionsJson.toJson(List.of(d));
+                    if (!json.contains("\"attribute\": ")) {
+                        return;
+                    }
                     Matcher m = Pattern.compile("\"attribute\": (\"[^\"]*\")").matcher(json);
                     List<Integer> starts = List.empty();
                     while (m.find()) {
