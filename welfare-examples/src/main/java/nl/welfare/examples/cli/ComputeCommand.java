@@ -162,9 +162,7 @@ public final class ComputeCommand implements Callable<Integer> {
         ConfidenceLevel level = orBadInput("--confidence", ConfidenceLevel.validate(confidence));
         DisclosureRules rules = disclosure == Disclosure.none
                 ? DisclosureRules.none()
-                : orBadInput(
-                        "--min-count",
-                        DisclosureRules.validate(minCount, DisclosureRules.DEFAULT_SMALL_BAND, Optional.empty()));
+                : orBadInput("--min-count", DisclosureRules.validate(minCount, DisclosureRules.DEFAULT_SMALL_BAND));
         Optional<PeriodGranularity> granularity = period.map(this::granularity);
         Optional<ReportingPeriod> base = baseline.map(text -> orBadInput("--baseline", ReportingPeriod.parse(text)));
         Optional<AreaLevel> cbsLevel = AreaLevel.parse(this.level).toJavaOptional();

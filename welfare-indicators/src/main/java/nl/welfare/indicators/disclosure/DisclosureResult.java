@@ -8,14 +8,16 @@ import java.util.TreeSet;
 import org.immutables.value.Value;
 
 /**
- * The outcome of disclosure control for one output (uitkomst van geheimhouding): for every cell, {@link Published} or
- * {@link Suppressed}, and the rules that were applied (to record in the output's metadata).
+ * The outcome of disclosure control (uitkomst van geheimhouding): for every cell, {@link Published} or
+ * {@link Suppressed}; the rules that were applied (to record in the output's metadata); and, for the data owner, an
+ * {@link AuditRecord} per suppressed cell that says why.
  *
  * <pre>{@code
- * DisclosureResult result = DisclosureControl.apply(cells, relations, DisclosureRules.standard());
+ * DisclosureResult result = DisclosureControl.decide(problem, DisclosureRules.standard());
  * result.status(key);         // PUBLISHED or SUPPRESSED
  * result.published(key);      // Some(Published) with the counts to publish, or None
  * result.suppressedKeys();    // the suppressed cells, in key order
+ * result.audit(key);          // Some(AuditRecord): why, and the ranges the audit found
  * }</pre>
  */
 @Value.Immutable
@@ -29,12 +31,15 @@ public abstract class DisclosureResult {
     /** The outcome of every cell, in key order. */
     public abstract Map<CellKey, CellOutcome> outcomes();
 
-    /** The outcome of the cell {@code key}, if it was part of the output. */
+    /** Why each suppressed cell was suppressed: for the data owner, never for publication. */
+    public abstract Map<CellKey, AuditRecord> audits();
+
+    /** The outcome of the cell {@code key}, if it was part of the problem. */
     public Option<CellOutcome> outcome(CellKey key) {
         return Option.of(outcomes().get(key));
     }
 
-    /** The status of the cell {@code key}; throws {@link IllegalArgumentException} if it was not part of the output. */
+    /** The status of the cell {@code key}; throws {@link IllegalArgumentException} if it was not part of the problem. */
     public CellStatus status(CellKey key) {
         return outcome(key)
                 .getOrElseThrow(() -> new IllegalArgumentException("no cell " + key))
@@ -51,6 +56,11 @@ public abstract class DisclosureResult {
         return outcome(key).filter(o -> o instanceof Suppressed).map(o -> ((Suppressed) o).reason());
     }
 
+    /** The audit record of the suppressed cell {@code key}, or none. */
+    public Option<AuditRecord> audit(CellKey key) {
+        return Option.of(audits().get(key));
+    }
+
     /** The keys of the suppressed cells, in key order. */
     public SortedSet<CellKey> suppressedKeys() {
         SortedSet<CellKey> keys = new TreeSet<>();
@@ -63,10 +73,12 @@ public abstract class DisclosureResult {
         return List.copyOf(outcomes().values());
     }
 
-    static DisclosureResult of(DisclosureRules rules, Map<CellKey, CellOutcome> outcomes) {
+    static DisclosureResult of(
+            DisclosureRules rules, Map<CellKey, CellOutcome> outcomes, Map<CellKey, AuditRecord> audits) {
         return ImmutableDisclosureResult.builder()
                 .rules(rules)
                 .putAllOutcomes(outcomes)
+                .putAllAudits(audits)
                 .build();
     }
 }

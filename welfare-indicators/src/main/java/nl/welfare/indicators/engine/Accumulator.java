@@ -191,6 +191,9 @@ abstract class Accumulator {
         private final double[] sw2;
         private final double[] swv;
         private final double[] swv2;
+        private double smallest = Double.POSITIVE_INFINITY;
+        private double largest = Double.NEGATIVE_INFINITY;
+        private double heaviest = 0;
 
         Sums(
                 FactType type,
@@ -230,11 +233,29 @@ abstract class Accumulator {
                 value = stored;
             }
             double w = weighted ? table.weight(row) : 1.0;
+            smallest = Math.min(smallest, value);
+            largest = Math.max(largest, value);
+            heaviest = Math.max(heaviest, w);
             n[slot]++;
             sw[slot] += w;
             sw2[slot] += w * w;
             swv[slot] += w * value;
             swv2[slot] += w * value * value;
+        }
+
+        /** The smallest value summed in any slot; positive infinity when none was. */
+        double smallest() {
+            return smallest;
+        }
+
+        /** The largest value summed in any slot; negative infinity when none was. */
+        double largest() {
+            return largest;
+        }
+
+        /** The largest weight of a value summed in any slot (1 when unweighted); 0 when none was. */
+        double heaviest() {
+            return heaviest;
         }
 
         WeightedSums sums(int slot) {
@@ -286,7 +307,8 @@ abstract class Accumulator {
         private static final int FACTS = 4;
 
         private final @Nullable Values values;
-        private final List<Map<Integer, double[]>> persons;
+        /** Per slot that has facts, per person, the first and last day and value and the number of facts. */
+        private final Map<Integer, Map<Integer, double[]>> persons;
 
         Transitions(
                 FactType type,
@@ -298,11 +320,7 @@ abstract class Accumulator {
                 int cells) {
             super(type, mode, filter, dataset, periods, cells);
             this.values = present ? new Values(type, attribute, dataset.table(type)) : null;
-            int slots = cells * periods.length;
-            persons = new ArrayList<>(slots);
-            for (int slot = 0; slot < slots; slot++) {
-                persons.add(new HashMap<>());
-            }
+            persons = new HashMap<>();
         }
 
         @Override
@@ -313,7 +331,8 @@ abstract class Accumulator {
             if (person < 0 || day == Dataset.NO_DATE || Double.isNaN(value)) {
                 return;
             }
-            double[] state = persons.get(slot).computeIfAbsent(person, p -> new double[] {day, value, day, value, 0});
+            double[] state = persons.computeIfAbsent(slot, k -> new HashMap<>())
+                    .computeIfAbsent(person, p -> new double[] {day, value, day, value, 0});
             state[FACTS]++;
             if (day < state[FIRST_DAY]) {
                 state[FIRST_DAY] = day;
@@ -331,14 +350,14 @@ abstract class Accumulator {
 
         /** The persons of {@code slot} with at least two facts. */
         long assessedTwice(int slot) {
-            return persons.get(slot).values().stream()
+            return persons.getOrDefault(slot, Map.of()).values().stream()
                     .filter(s -> s[FACTS] >= 2)
                     .count();
         }
 
         /** The persons of {@code slot} with at least two facts whose last value is higher than their first. */
         long progressed(int slot) {
-            return persons.get(slot).values().stream()
+            return persons.getOrDefault(slot, Map.of()).values().stream()
                     .filter(s -> s[FACTS] >= 2 && s[LAST_VALUE] > s[FIRST_VALUE])
                     .count();
         }
@@ -350,7 +369,8 @@ abstract class Accumulator {
      */
     static final class Latest extends Accumulator {
         private final RowPredicate[] condition;
-        private final List<Map<Integer, int[]>> persons;
+        /** Per slot that has facts, per person, the latest day and whether every fact on it passes. */
+        private final Map<Integer, Map<Integer, int[]>> persons;
 
         Latest(
                 FactType type,
@@ -362,11 +382,7 @@ abstract class Accumulator {
                 int cells) {
             super(type, mode, population, dataset, periods, cells);
             this.condition = compileAll(condition, type, dataset, periods);
-            int slots = cells * periods.length;
-            persons = new ArrayList<>(slots);
-            for (int slot = 0; slot < slots; slot++) {
-                persons.add(new HashMap<>());
-            }
+            persons = new HashMap<>();
         }
 
         @Override
@@ -377,7 +393,8 @@ abstract class Accumulator {
                 return;
             }
             int passes = condition[period].test(row) ? 1 : 0;
-            int[] state = persons.get(slot).computeIfAbsent(person, p -> new int[] {day, passes});
+            int[] state = persons.computeIfAbsent(slot, k -> new HashMap<>())
+                    .computeIfAbsent(person, p -> new int[] {day, passes});
             if (day > state[0]) {
                 state[0] = day;
                 state[1] = passes;
@@ -388,12 +405,14 @@ abstract class Accumulator {
 
         /** The persons of {@code slot}. */
         long population(int slot) {
-            return persons.get(slot).size();
+            return persons.getOrDefault(slot, Map.of()).size();
         }
 
         /** The persons of {@code slot} whose facts on their latest date all pass the condition. */
         long meeting(int slot) {
-            return persons.get(slot).values().stream().filter(s -> s[1] == 1).count();
+            return persons.getOrDefault(slot, Map.of()).values().stream()
+                    .filter(s -> s[1] == 1)
+                    .count();
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 import nl.welfare.domain.area.Area;
 import nl.welfare.domain.area.AreaCode;
@@ -17,9 +16,9 @@ import nl.welfare.domain.area.AreaHierarchy;
 import nl.welfare.domain.area.AreaLevel;
 
 /**
- * The areas a query reports on, numbered in the order of the results table (level from the top, then code), and for
- * every area dictionary index the cells a fact of that area counts in: the area itself and its ancestors at a reported
- * level, or for a grouping the municipality and the group of the neighbourhood.
+ * The areas a query reports on, numbered in the order of the results table (level from the top, then code; then the
+ * groups of each grouping), and for every area dictionary index the cells a fact of that area counts in: the area
+ * itself and its ancestors at a reported level, and the group of its neighbourhood in each grouping.
  */
 final class AreaCells {
 
@@ -33,6 +32,7 @@ final class AreaCells {
     private final boolean[] groups;
     private final List<List<AreaCode>> members;
     private final int[][] targets;
+    private final Map<String, Integer> index = new HashMap<>();
 
     private record Cell(int rank, String code, String level, List<AreaCode> members, boolean group) {}
 
@@ -44,6 +44,9 @@ final class AreaCells {
             groups[i] = cells.get(i).group();
         }
         members = cells.stream().map(Cell::members).toList();
+        for (int i = 0; i < codes.length; i++) {
+            index.putIfAbsent(id(levels[i], codes[i]), i);
+        }
         targets = new int[dataset.dictionary().size()][];
         Arrays.fill(targets, NONE);
         byArea.forEach((code, cellsOfArea) -> {
@@ -56,19 +59,15 @@ final class AreaCells {
 
     /** The cells of the areas of {@code levels} in the dataset's hierarchy. */
     static AreaCells ofLevels(Dataset dataset, List<AreaLevel> levels) {
-        return of(dataset, levels, Optional.empty());
-    }
-
-    /** The cells of the groups of {@code grouping} and of the municipalities of the dataset's hierarchy. */
-    static AreaCells ofGrouping(Dataset dataset, AreaGrouping grouping) {
-        return of(dataset, List.of(AreaLevel.MUNICIPALITY), Optional.of(grouping));
+        return of(dataset, levels, List.of());
     }
 
     /**
-     * The cells of the areas of {@code levels} and, after them, of the groups of {@code grouping}: a fact counts in its
-     * area's cells at those levels and in the group of its neighbourhood.
+     * The cells of the areas of {@code levels} and, after them, of the groups of each of {@code groupings} (in the
+     * order given): a fact counts in its area's cells at those levels and in the group of its neighbourhood in each
+     * grouping.
      */
-    static AreaCells of(Dataset dataset, List<AreaLevel> levels, Optional<AreaGrouping> grouping) {
+    static AreaCells of(Dataset dataset, List<AreaLevel> levels, List<AreaGrouping> groupings) {
         AreaHierarchy hierarchy = dataset.hierarchy();
         List<Cell> cells = new ArrayList<>();
         for (Area area : hierarchy.areas()) {
@@ -81,22 +80,26 @@ final class AreaCells {
                         false));
             }
         }
-        grouping.ifPresent(g -> {
-            for (AreaGroup group : g.groups()) {
-                cells.add(new Cell(GROUP_RANK, group.code(), g.name(), List.copyOf(group.members()), true));
+        for (int g = 0; g < groupings.size(); g++) {
+            for (AreaGroup group : groupings.get(g).groups()) {
+                cells.add(new Cell(
+                        GROUP_RANK + g, group.code(), groupings.get(g).name(), List.copyOf(group.members()), true));
             }
-        });
+        }
         Map<String, Integer> numbers = number(cells);
         Map<AreaCode, int[]> byArea = new HashMap<>();
         for (Area area : hierarchy.areas()) {
             List<Integer> found = new ArrayList<>();
             hierarchy.pathToRoot(area.code()).forEach(a -> {
                 if (levels.contains(a.level())) {
-                    found.add(numbers.getOrDefault(a.code().value(), -1));
+                    found.add(numbers.getOrDefault(id(a.level().code(), a.code().value()), -1));
                 }
             });
-            if (grouping.isPresent() && area.level() == AreaLevel.NEIGHBOURHOOD) {
-                grouping.get().groupOf(area.code()).forEach(g -> found.add(numbers.getOrDefault(g.code(), -1)));
+            if (area.level() == AreaLevel.NEIGHBOURHOOD) {
+                for (AreaGrouping grouping : groupings) {
+                    grouping.groupOf(area.code())
+                            .forEach(g -> found.add(numbers.getOrDefault(id(grouping.name(), g.code()), -1)));
+                }
             }
             byArea.put(
                     area.code(),
@@ -108,14 +111,31 @@ final class AreaCells {
         return new AreaCells(cells, dataset, byArea);
     }
 
-    /** Sorts {@code cells} into the results order and numbers them by code (ranks keep groups and areas apart). */
+    private static String id(String level, String code) {
+        return level + ":" + code;
+    }
+
+    /** Sorts {@code cells} into the results order and numbers them by level and code. */
     private static Map<String, Integer> number(List<Cell> cells) {
         cells.sort(Comparator.comparingInt(Cell::rank).thenComparing(Cell::code));
         Map<String, Integer> numbers = new HashMap<>();
         for (int i = 0; i < cells.size(); i++) {
-            numbers.putIfAbsent(cells.get(i).code(), i);
+            numbers.putIfAbsent(id(cells.get(i).level(), cells.get(i).code()), i);
         }
         return numbers;
+    }
+
+    /** The cell of the area or group {@code code} at {@code level} (a CBS level's code or a grouping's name), or -1. */
+    int indexOf(String level, String code) {
+        return index.getOrDefault(id(level, code), -1);
+    }
+
+    /**
+     * The name of {@code cell} in disclosure control's keys: the area code, or for a group the grouping's name and the
+     * group code ({@code borough:NOORD}), since two groupings may use the same group code.
+     */
+    String key(int cell) {
+        return groups[cell] ? levels[cell] + ":" + codes[cell] : codes[cell];
     }
 
     /** The number of cells. */

@@ -217,6 +217,38 @@ public final class Dataset {
         return present.contains(type);
     }
 
+    /**
+     * The whole years of the facts: from the year of the earliest to the year of the latest date (of a fact dated on
+     * a day) or start (of a fact active over a span), over every fact type; none when no fact has a date. Disclosure
+     * control decides on every period within them, so that every output of the package is cut from one decision.
+     */
+    public Option<nl.welfare.domain.time.ReportingPeriod> years() {
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (FactType type : FactType.values()) {
+            FactTable table = tables.get(type);
+            if (table == null) {
+                continue;
+            }
+            for (int row = 0; row < table.size(); row++) {
+                int day = table.date(row) != NO_DATE ? table.date(row) : table.spanStart(row);
+                if (day != NO_DATE) {
+                    first = Math.min(first, day);
+                    last = Math.max(last, day);
+                }
+            }
+        }
+        if (first == Integer.MAX_VALUE) {
+            return Option.none();
+        }
+        int from = LocalDate.ofEpochDay(first).getYear();
+        int to = LocalDate.ofEpochDay(last).getYear();
+        return Option.some(
+                from == to
+                        ? nl.welfare.domain.time.ReportingPeriod.year(from)
+                        : nl.welfare.domain.time.ReportingPeriod.years(from, to));
+    }
+
     /** The facts of {@code type}; an empty table for a resource the package did not have. */
     public FactTable table(FactType type) {
         return Objects.requireNonNull(tables.get(type), "every fact type has a table");

@@ -1,158 +1,187 @@
 package nl.welfare.indicators.engine;
 
-import io.vavr.control.Option;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import nl.welfare.domain.area.Area;
-import nl.welfare.domain.area.AreaCode;
-import nl.welfare.domain.area.AreaGrouping;
+import java.util.TreeSet;
 import nl.welfare.domain.area.AreaLevel;
+import nl.welfare.domain.time.PeriodGranularity;
 import nl.welfare.domain.time.ReportingPeriod;
 import nl.welfare.indicators.definition.IndicatorDefinition;
-import nl.welfare.indicators.definition.IndicatorId;
-import nl.welfare.indicators.definition.Measure;
-import nl.welfare.indicators.target.AssessmentOutcome;
-import nl.welfare.indicators.target.Assessor;
+import nl.welfare.indicators.disclosure.AuditRecord;
+import nl.welfare.indicators.disclosure.CellKey;
+import nl.welfare.indicators.disclosure.CellStatus;
+import nl.welfare.indicators.disclosure.DisclosureRules;
+import nl.welfare.indicators.disclosure.Ledger;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One evaluation of valid definitions: the figures of the requested periods and of the baseline period (from the facts
- * in {@link FactPasses}, threshold shares from the published results of their base at the level they count), then the
- * {@link Publication} of them.
+ * One evaluation of valid definitions: the figures of every definition over the cover (every area and group of the
+ * package, and under disclosure control every period of the cover; without it, the query's periods), disclosure
+ * control once over the cover ({@link CoverDecision}), then the {@link Publication} of the query's rows.
  */
 final class Evaluation {
+
+    /** The CBS levels of the cover: results start at the municipality. */
+    private static final List<AreaLevel> LEVELS =
+            List.of(AreaLevel.MUNICIPALITY, AreaLevel.DISTRICT, AreaLevel.NEIGHBOURHOOD);
 
     private final List<IndicatorDefinition> definitions;
     private final Dataset dataset;
     private final EvaluationQuery query;
-    private final AreaCells cells;
-    private final ReportingPeriod[] periods;
 
     Evaluation(List<IndicatorDefinition> definitions, Dataset dataset, EvaluationQuery query) {
         this.definitions = definitions;
         this.dataset = dataset;
         this.query = query;
-        this.periods = query.periods().toJavaArray(ReportingPeriod[]::new);
-        Option<AreaGrouping> grouping = query.grouping().map(dataset::grouping).orElse(Option.none());
-        this.cells = AreaCells.of(dataset, query.levels().toJavaList(), grouping.toJavaOptional());
     }
 
-    IndicatorTable table() {
-        @Nullable Figures[][] now = figures(periods, query);
-        @Nullable Figures[][] then = null;
-        ReportingPeriod[] baseline = new ReportingPeriod[0];
-        if (query.baseline().isPresent()
-                && !List.of(periods).contains(query.baseline().get())) {
-            baseline = new ReportingPeriod[] {query.baseline().get()};
-            EvaluationQuery base = ImmutableEvaluationQuery.copyOf(query)
-                    .withPeriod(query.baseline().get())
-                    .withGranularity(Optional.empty());
-            then = figures(baseline, base);
+    /** The query's rows, what they release, and (with {@code ranges}, the exact ranges in) the audit records. */
+    Release release(boolean ranges) {
+        DisclosureRules rules = query.disclosure();
+        AreaCells cells = AreaCells.of(dataset, LEVELS, dataset.groupings().toJavaList());
+        ReportingPeriod[] periods;
+        int[] stage;
+        if (rules.enabled()) {
+            List<ReportingPeriod> all = cover(dataset, query);
+            ReportingPeriod span = years(dataset, query);
+            periods = all.toArray(new ReportingPeriod[0]);
+            stage = all.stream().mapToInt(p -> stageOf(p, span)).toArray();
+        } else {
+            TreeSet<ReportingPeriod> wanted = new TreeSet<>(query.periods().toJavaList());
+            query.baseline().ifPresent(wanted::add);
+            periods = wanted.toArray(new ReportingPeriod[0]);
+            stage = new int[periods.length];
         }
-        return new Publication(definitions, query, cells, periods, now, baseline, then).table();
-    }
-
-    /** The figures of every definition over {@code over}, the periods of {@code scope}. */
-    private @Nullable Figures[][] figures(ReportingPeriod[] over, EvaluationQuery scope) {
-        @Nullable Figures[][] all = new FactPasses(definitions, dataset, over, cells).figures();
+        FactPasses passes = new FactPasses(definitions, dataset, periods, cells);
+        @Nullable Figures[][] figures = passes.figures();
+        List<Optional<double[]>> scales = new ArrayList<>();
         for (int d = 0; d < definitions.size(); d++) {
-            if (definitions.get(d).measure() instanceof Measure.ThresholdShareSpec) {
-                all[d] = thresholdShares(definitions.get(d), over, scope);
+            scales.add(passes.scale(d));
+        }
+        Ledger ledger = query.ledger().orElseGet(() -> Ledger.empty(rules));
+        CoverDecision cover = new CoverDecision(
+                definitions, cells, periods, stage, figures, scales, rules, query.confidence(), ledger, ranges);
+        CoverDecision.Decided decided = cover.decide();
+        IndicatorTable table =
+                new Publication(definitions, query, cells, periods, figures, cover, decided.outcomes()).table();
+        Map<CellKey, CellStatus> released = new LinkedHashMap<>();
+        for (IndicatorResult r : table.results()) {
+            int d = indexOf(r);
+            if (cover.controlled(d) && r.status() != ResultStatus.NO_DATA) {
+                CellKey key =
+                        CellKey.of(r.indicator().value(), cellKey(r), r.period().toString());
+                released.put(key, r.status() == ResultStatus.OK ? CellStatus.PUBLISHED : CellStatus.SUPPRESSED);
             }
         }
-        return all;
+        List<AuditRecord> audit = decided.audits().stream()
+                .filter(a -> released.get(a.key()) == CellStatus.SUPPRESSED)
+                .toList();
+        return Release.of(table, audit, released);
+    }
+
+    private int indexOf(IndicatorResult r) {
+        for (int d = 0; d < definitions.size(); d++) {
+            if (definitions.get(d).id().equals(r.indicator())) {
+                return d;
+            }
+        }
+        throw new IllegalStateException("a result of an unknown definition: " + r.indicator());
+    }
+
+    /** The area in disclosure control's keys: the area code, or for a group its grouping and code. */
+    private static String cellKey(IndicatorResult r) {
+        boolean group = AreaLevel.parse(r.areaLevel()).isEmpty();
+        return group ? r.areaLevel() + ":" + r.area() : r.area();
     }
 
     /**
-     * The share of areas of the spec's level in each cell whose published base result achieves the threshold: the
-     * base is evaluated (with disclosure control) at that level, and areas whose base is suppressed or has no data are
-     * left out of both numerator and denominator. Cells at or below the level, and groups unless the level is the
-     * neighbourhood, have no data.
+     * The periods of the cover: within the years of the package's facts (else the query's), the years and the whole
+     * span (stage 1), then, as far as the query, its baseline or the ledger needs them, every other span of whole years
+     * (stage 2), the quarters (stage 3) and the months (stage 4). Each stage is decided with the earlier ones fixed,
+     * so that an output of years is the same whether or not spans, quarters or months are published too.
      */
-    private @Nullable Figures[] thresholdShares(
-            IndicatorDefinition definition, ReportingPeriod[] over, EvaluationQuery scope) {
-        Measure.ThresholdShareSpec spec = (Measure.ThresholdShareSpec) definition.measure();
-        IndicatorDefinition base = byId(spec.baseIndicator());
-        @Nullable Figures[] slots = new Figures[cells.size() * over.length];
-        if (spec.level() == AreaLevel.COUNTRY) {
-            return slots;
+    static List<ReportingPeriod> cover(Dataset dataset, EvaluationQuery query) {
+        ReportingPeriod years = years(dataset, query);
+        int factsFirst = years.start().getYear();
+        int factsLast = years.end().getYear();
+        ReportingPeriod whole = factsFirst == factsLast
+                ? ReportingPeriod.year(factsFirst)
+                : ReportingPeriod.years(factsFirst, factsLast);
+        // Years asked for outside the facts hold no facts: their cells are zeros, which change no other decision.
+        int first = factsFirst;
+        int last = factsLast;
+        List<ReportingPeriod> asked = new ArrayList<>(query.periods().toJavaList());
+        query.baseline().ifPresent(asked::add);
+        for (ReportingPeriod p : asked) {
+            first = Math.min(first, p.start().getYear());
+            last = Math.max(last, p.end().getYear());
         }
-        EvaluationQuery atLevel = EvaluationQuery.builder()
-                .period(scope.period())
-                .level(spec.level())
-                .granularity(scope.granularity())
-                .confidence(query.confidence())
-                .disclosure(query.disclosure())
-                .build();
-        IndicatorTable bases = IndicatorEngine.evaluate(withBases(base), dataset, atLevel);
-        for (int cell = 0; cell < cells.size(); cell++) {
-            List<AreaCode> areas = areasAt(cell, spec.level());
-            if (areas.isEmpty()) {
-                continue;
+        int needed = 1;
+        for (ReportingPeriod p : query.periods()) {
+            needed = Math.max(needed, stageOf(p, whole));
+        }
+        if (query.baseline().isPresent()) {
+            needed = Math.max(needed, stageOf(query.baseline().get(), whole));
+        }
+        if (query.ledger().isPresent()) {
+            for (CellKey key : query.ledger().get().cells().keySet()) {
+                int stage = ReportingPeriod.parse(key.period())
+                        .map(p -> stageOf(p, whole))
+                        .getOrElse(1);
+                needed = Math.max(needed, stage);
             }
-            for (int p = 0; p < over.length; p++) {
-                long achieved = 0;
-                long assessable = 0;
-                for (AreaCode area : areas) {
-                    Option<IndicatorResult> found = bases.find(base.id(), area.value(), over[p]);
-                    if (found.isEmpty() || found.get().status() != ResultStatus.OK) {
-                        continue;
-                    }
-                    IndicatorResult result = found.get();
-                    double value = result.value().orElseThrow();
-                    AssessmentOutcome outcome = result.interval()
-                            .map(i -> Assessor.assess(base.polarity(), spec.threshold(), value, i.lower(), i.upper())
-                                    .outcome())
-                            .orElseGet(() -> Assessor.assess(base.polarity(), spec.threshold(), value)
-                                    .outcome());
-                    assessable++;
-                    if (outcome == AssessmentOutcome.ACHIEVED) {
-                        achieved++;
-                    }
+        }
+        ReportingPeriod everything = ReportingPeriod.years(first, last);
+        TreeSet<ReportingPeriod> all =
+                new TreeSet<>(everything.split(PeriodGranularity.YEAR).toJavaList());
+        all.add(whole);
+        if (needed >= 2) {
+            for (int from = first; from <= last; from++) {
+                for (int to = from + 1; to <= last; to++) {
+                    all.add(ReportingPeriod.years(from, to));
                 }
-                slots[cell * over.length + p] = Figures.share(achieved, assessable);
             }
         }
-        return slots;
+        if (needed >= 3) {
+            all.addAll(everything.split(PeriodGranularity.QUARTER).toJavaList());
+        }
+        if (needed >= 4) {
+            all.addAll(everything.split(PeriodGranularity.MONTH).toJavaList());
+        }
+        return new ArrayList<>(all);
     }
 
-    /** The areas of {@code level} a threshold share of {@code cell} counts. */
-    private List<AreaCode> areasAt(int cell, AreaLevel level) {
-        if (cells.isGroup(cell)) {
-            return level == AreaLevel.NEIGHBOURHOOD
-                    ? cells.members(cell).stream()
-                            .filter(a -> a.level() == AreaLevel.NEIGHBOURHOOD)
-                            .toList()
-                    : List.of();
+    /**
+     * The whole years of the cover: those of the package's facts; for a package without dated facts, those of the
+     * query's periods and baseline.
+     */
+    static ReportingPeriod years(Dataset dataset, EvaluationQuery query) {
+        if (dataset.years().isDefined()) {
+            return dataset.years().get();
         }
-        AreaCode code = AreaCode.of(cells.code(cell));
-        if (!code.level().isAbove(level)) {
-            return List.of();
+        int first = query.period().start().getYear();
+        int last = query.period().end().getYear();
+        if (query.baseline().isPresent()) {
+            first = Math.min(first, query.baseline().get().start().getYear());
+            last = Math.max(last, query.baseline().get().end().getYear());
         }
-        return dataset.hierarchy().descendants(code, level).map(Area::code).toJavaList();
+        return ReportingPeriod.years(first, last);
     }
 
-    /** The definition with {@code id} (validated to be among the definitions). */
-    private IndicatorDefinition byId(IndicatorId id) {
-        return definitions.stream()
-                .filter(d -> d.id().equals(id))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("validated: " + id));
-    }
-
-    /** {@code definition} and, depth first, the definitions it is computed from. */
-    private List<IndicatorDefinition> withBases(IndicatorDefinition definition) {
-        Set<IndicatorDefinition> found = new LinkedHashSet<>();
-        List<IndicatorDefinition> todo = new ArrayList<>(List.of(definition));
-        while (!todo.isEmpty()) {
-            IndicatorDefinition next = todo.remove(todo.size() - 1);
-            if (found.add(next)) {
-                next.measure().base().forEach(id -> todo.add(byId(id)));
-            }
-        }
-        return List.copyOf(found);
+    /**
+     * The stage a period of the cover of {@code whole} is decided in: years and the whole span 1, other spans of
+     * years 2, quarters 3, months 4; 0 for other ranges of dates.
+     */
+    static int stageOf(ReportingPeriod period, ReportingPeriod whole) {
+        return switch (period.kind()) {
+            case YEAR -> 1;
+            case YEARS -> period.equals(whole) ? 1 : 2;
+            case QUARTER -> 3;
+            case MONTH -> 4;
+            case DATE_RANGE -> 0;
+        };
     }
 }

@@ -37,7 +37,7 @@ import org.immutables.value.Value;
  *         .granularity(PeriodGranularity.YEAR)
  *         .baseline(ReportingPeriod.year(2018))                   // change since 2018 on every row
  *         .targets(targets)                                       // assessments where a target applies
- *         .disclosure(DisclosureRules.standard().rounded(5))      // CBS-style rounding too
+ *         .disclosure(DisclosureRules.standard().rounded(5, key))  // CBS-style random rounding, keyed
  *         .build();
  * }</pre>
  *
@@ -101,6 +101,19 @@ public abstract class EvaluationQuery {
     public DisclosureRules disclosure() {
         return DisclosureRules.standard();
     }
+
+    /**
+     * The indicators whose rows to write ({@code --indicators}); all of the definitions evaluated when empty. The
+     * others are still evaluated: disclosure control decides on every definition in use, so that outputs with other
+     * selections stay consistent with this one.
+     */
+    public abstract java.util.Set<nl.welfare.indicators.definition.IndicatorId> indicators();
+
+    /**
+     * What earlier releases of the package published and suppressed ({@code --ledger}): cells decided there keep
+     * their decision. Its rules must be the query's.
+     */
+    public abstract Optional<nl.welfare.indicators.disclosure.Ledger> ledger();
 
     /**
      * A staged builder: the period, then optionally the level or grouping, granularity, confidence, baseline, targets

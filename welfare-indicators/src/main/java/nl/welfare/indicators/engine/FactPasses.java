@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The passes over the facts of one evaluation: the accumulators of every definition over facts, fed in one pass over
- * each fact type, and from them the {@link Figures} of every definition, cell and period. The kinds over other
+ * each fact type, and from them the {@link Figures} of every definition, cell and period. The periods are in order;
+ * they may overlap (years next to spans of years), and then each fact counts in every period that holds it. The kinds over other
  * indicators ({@code THRESHOLD_SHARE}, {@code CHANGE}) get no accumulators here; {@link Evaluation} computes them.
  */
 final class FactPasses {
@@ -25,6 +26,11 @@ final class FactPasses {
     private final int[] firstDays;
     private final int[] lastDays;
     private final AreaCells cells;
+    /** For overlapping periods: the days where a period starts or ends after the last, in order. */
+    private final int[] cuts;
+    /** For overlapping periods: per piece between two cuts, the periods that hold it; null for disjoint periods. */
+    private final int @Nullable [][] covering;
+
     private final Map<FactType, List<Accumulator>> byType = new EnumMap<>(FactType.class);
     private final List<Accumulator[]> parts = new ArrayList<>();
 
@@ -39,6 +45,30 @@ final class FactPasses {
             lastDays[p] = (int) periods[p].end().toEpochDay();
         }
         this.cells = cells;
+        boolean disjoint = true;
+        for (int p = 1; p < periods.length; p++) {
+            disjoint &= firstDays[p] > lastDays[p - 1];
+        }
+        if (disjoint) {
+            this.cuts = new int[0];
+            this.covering = null;
+        } else {
+            // Overlapping periods (years and spans of years, say): the days are cut where any period starts or ends,
+            // and each piece knows the periods that hold it.
+            java.util.TreeSet<Integer> boundaries = new java.util.TreeSet<>();
+            for (int p = 0; p < periods.length; p++) {
+                boundaries.add(firstDays[p]);
+                boundaries.add(lastDays[p] + 1);
+            }
+            this.cuts = boundaries.stream().mapToInt(Integer::intValue).toArray();
+            this.covering = new int[cuts.length - 1][];
+            for (int i = 0; i + 1 < cuts.length; i++) {
+                int day = cuts[i];
+                covering[i] = java.util.stream.IntStream.range(0, periods.length)
+                        .filter(p -> firstDays[p] <= day && day <= lastDays[p])
+                        .toArray();
+            }
+        }
         for (IndicatorDefinition definition : definitions) {
             parts.add(accumulators(definition.measure()));
         }
@@ -162,6 +192,20 @@ final class FactPasses {
         return all;
     }
 
+    /**
+     * For a mean, after {@link #figures()}: the smallest and largest value averaged in any cell and period, and the
+     * largest weight; none for other kinds or when nothing was averaged.
+     */
+    java.util.Optional<double[]> scale(int d) {
+        Accumulator[] accumulators = parts.get(d);
+        if (accumulators.length == 1 && accumulators[0] instanceof Accumulator.Sums sums) {
+            return sums.heaviest() > 0
+                    ? java.util.Optional.of(new double[] {sums.smallest(), sums.largest(), sums.heaviest()})
+                    : java.util.Optional.empty();
+        }
+        return java.util.Optional.empty();
+    }
+
     /** One pass over the rows of {@code type}, feeding every accumulator on it. */
     private void pass(FactType type, List<Accumulator> accumulators) {
         if (!dataset.hasFacts(type)) {
@@ -169,74 +213,84 @@ final class FactPasses {
         }
         FactTable table = dataset.table(type);
         Accumulator[] all = accumulators.toArray(new Accumulator[0]);
+        int[] flow = new int[periods.length];
+        int[] stock = new int[periods.length];
         for (int row = 0; row < table.size(); row++) {
             int[] targets = cells.targets(table.areaIndex(row));
             if (targets.length == 0) {
                 continue;
             }
-            int flow = -2;
-            int stockFirst = -2;
-            int stockLast = -2;
+            int flows = -1;
+            int stocks = -1;
             for (Accumulator accumulator : all) {
-                int first;
-                int last;
+                int[] in;
+                int size;
                 if (accumulator.mode == CountMode.FLOW) {
-                    if (flow == -2) {
-                        flow = periodOf(table.date(row));
+                    if (flows < 0) {
+                        flows = periodsOf(table.date(row), flow);
                     }
-                    first = flow;
-                    last = flow;
+                    in = flow;
+                    size = flows;
                 } else {
-                    if (stockFirst == -2) {
-                        stockFirst = firstActive(table.spanStart(row), table.spanEnd(row));
-                        stockLast = lastActive(table.spanStart(row), table.spanEnd(row));
+                    if (stocks < 0) {
+                        stocks = periodsActive(table.spanStart(row), table.spanEnd(row), stock);
                     }
-                    first = stockFirst;
-                    last = stockLast;
+                    in = stock;
+                    size = stocks;
                 }
-                if (first < 0) {
-                    continue;
-                }
-                for (int p = first; p <= last; p++) {
-                    accumulator.accept(table, row, p, targets);
+                for (int i = 0; i < size; i++) {
+                    accumulator.accept(table, row, in[i], targets);
                 }
             }
         }
     }
 
-    /** The period {@code day} lies in, or -1. */
-    private int periodOf(int day) {
+    /** Writes the periods {@code day} lies in to {@code into}; returns how many. */
+    private int periodsOf(int day, int[] into) {
         if (day == Dataset.NO_DATE) {
-            return -1;
+            return 0;
         }
-        int at = lastStartingBy(day);
-        return at >= 0 && day <= lastDays[at] ? at : -1;
+        if (covering == null) {
+            int at = lastStartingBy(day);
+            if (at >= 0 && day <= lastDays[at]) {
+                into[0] = at;
+                return 1;
+            }
+            return 0;
+        }
+        int piece = java.util.Arrays.binarySearch(cuts, day);
+        piece = piece >= 0 ? piece : -piece - 2;
+        if (piece < 0 || piece >= covering.length) {
+            return 0;
+        }
+        int[] found = covering[piece];
+        System.arraycopy(found, 0, into, 0, found.length);
+        return found.length;
     }
 
-    /** The first period a span from {@code start} to {@code end} is active in, or -1 when it is active in none. */
-    private int firstActive(int start, int end) {
+    /** Writes the periods a span from {@code start} to {@code end} is active in to {@code into}; returns how many. */
+    private int periodsActive(int start, int end, int[] into) {
         if (start == Dataset.NO_DATE) {
-            return -1;
+            return 0;
+        }
+        int size = 0;
+        if (covering == null) {
+            // Disjoint periods in order: the active ones are a run.
+            int first = lastStartingBy(start);
+            if (first < 0 || start > lastDays[first]) {
+                first++;
+            }
+            for (int p = Math.max(first, 0); p < periods.length && firstDays[p] <= end; p++) {
+                into[size++] = p;
+            }
+            return size;
         }
         for (int p = 0; p < periods.length; p++) {
             if (start <= lastDays[p] && end >= firstDays[p]) {
-                return p;
+                into[size++] = p;
             }
         }
-        return -1;
-    }
-
-    /** The last period a span from {@code start} to {@code end} is active in, or -1. */
-    private int lastActive(int start, int end) {
-        if (start == Dataset.NO_DATE) {
-            return -1;
-        }
-        for (int p = periods.length - 1; p >= 0; p--) {
-            if (start <= lastDays[p] && end >= firstDays[p]) {
-                return p;
-            }
-        }
-        return -1;
+        return size;
     }
 
     /** The index of the last period starting on or before {@code day}, or -1 (periods are in order). */

@@ -3,9 +3,8 @@ package nl.welfare.indicators.engine;
 import io.vavr.control.Option;
 import java.util.List;
 import java.util.Optional;
-import nl.welfare.indicators.disclosure.Cell;
-import nl.welfare.indicators.disclosure.CellKey;
 import nl.welfare.indicators.disclosure.Published;
+import nl.welfare.indicators.disclosure.RoundingKey;
 import nl.welfare.indicators.stats.ConfidenceLevel;
 import nl.welfare.indicators.stats.Difference;
 import nl.welfare.indicators.stats.Differences;
@@ -19,8 +18,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What one result is computed from, before disclosure control: the counts (or sums) of one indicator in one cell and
- * period, by the shape of its kind. From them come the published numbers, the estimate, the cells disclosure control
- * looks at, the figures again after rounding, and the change against the baseline's figures.
+ * period, by the shape of its kind. From them come the published numbers, the estimate, the quantities disclosure
+ * control looks at, the figures again after rounding, and the change against the baseline's figures.
  *
  * <ul>
  *   <li>{@link Shape#COUNT}: {@code k} facts or persons.
@@ -127,38 +126,53 @@ final class Figures {
         };
     }
 
-    /**
-     * The cells disclosure control looks at, about persons: one per result (a count of the persons counted or averaged;
-     * a share of its unweighted numerator and denominator), two for a ratio (each count on its own); under {@code
-     * keys}, one per cell.
-     */
-    List<Cell> cells(List<CellKey> keys) {
-        CellKey key = keys.get(0);
-        return switch (shape) {
-            case COUNT, RATE -> List.of(Cell.persons(key, k));
-            case SHARE, WEIGHTED_SHARE -> List.of(Cell.share(key, k, n));
-            case MEAN -> List.of(Cell.persons(key, n));
-            case RATIO -> List.of(Cell.persons(key, k), Cell.persons(keys.get(1), n));
-        };
+    /** The sum of weights of a weighted share or mean. */
+    double sumOfWeights() {
+        return sums().sumOfWeights();
+    }
+
+    /** The sum of weighted values of a mean (of weighted "yes" of a share). */
+    double sumOfWeightedValues() {
+        return sums().sumOfWeightedValues();
     }
 
     /**
-     * The figures again from the published, rounded counts ({@code published}: one per cell of {@link #cells}). The
-     * sums of a weighted share are scaled to the rounded counts (the weights by {@code n'/n}, the "yes" weights by
-     * {@code k'/k}), so that with weights of 1 it is exactly the rounded share {@code k'/n'} and the effective sample
-     * size shrinks or grows with the count; a mean's sums are scaled by {@code n'/n}, which keeps its value.
+     * The figures again from the published, rounded counts ({@code published}: its counts in the order of the result's
+     * counts, and a share's numerator). The sums of a weighted share are scaled to the rounded counts (the weights by
+     * {@code n'/n}, the "yes" weights by {@code k'/k}), so that with weights of 1 it is exactly the rounded share
+     * {@code k'/n'} and the effective sample size shrinks or grows with the count. A mean's sums are scaled by {@code
+     * n'/n} and its sum of values then randomly rounded to a whole number with the publisher's {@code key} (drawn for
+     * {@code identity}), so that its value times its published count is a whole number that reveals nothing finer.
      */
-    Figures rounded(List<Published> published) {
-        Published first = published.get(0);
+    Figures rounded(Published published, RoundingKey key, String identity) {
+        List<Long> counts = published.counts();
+        long first = counts.get(0);
         return switch (shape) {
-            case COUNT -> count(first.count());
-            case RATE -> rate(first.count(), n, per);
-            case SHARE -> share(first.numerator().orElse(0L), first.count());
-            case RATIO -> ratio(first.count(), published.get(1).count());
+            case COUNT -> count(first);
+            case RATE -> rate(first, n, per);
+            case SHARE -> share(published.numerator().orElse(0L), first);
+            case RATIO -> ratio(first, counts.get(1));
             case WEIGHTED_SHARE ->
-                weightedShare(scaled(sums(), first.count(), first.numerator().orElse(0L), true));
-            case MEAN -> mean(scaled(sums(), first.count(), 0, false));
+                weightedShare(scaled(sums(), first, published.numerator().orElse(0L), true));
+            case MEAN -> mean(roundedSum(scaled(sums(), first, 0, false), key, identity));
         };
+    }
+
+    private static WeightedSums roundedSum(WeightedSums sums, RoundingKey key, String identity) {
+        if (sums.count() == 0) {
+            return sums;
+        }
+        double sum = key.roundToWhole(sums.sumOfWeightedValues(), identity + "#sum");
+        return WeightedSums.builder()
+                .count(sums.count())
+                .yesCount(sums.yesCount())
+                .sumOfWeights(sums.sumOfWeights())
+                .sumOfSquaredWeights(sums.sumOfSquaredWeights())
+                .sumOfWeightedValues(sum)
+                .sumOfWeightedSquaredValues(
+                        Math.max(sums.sumOfWeightedSquaredValues(), sum * sum / Math.max(sums.sumOfWeights(), 1e-300)))
+                .sumOfWeightedYes(sums.sumOfWeightedYes())
+                .build();
     }
 
     private static WeightedSums scaled(WeightedSums sums, long count, long yes, boolean share) {

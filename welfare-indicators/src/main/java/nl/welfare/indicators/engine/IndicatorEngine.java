@@ -3,9 +3,13 @@ package nl.welfare.indicators.engine;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Validation;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import nl.welfare.domain.time.PeriodGranularity;
+import nl.welfare.domain.time.ReportingPeriod;
 import nl.welfare.domain.value.InvalidValueException;
 import nl.welfare.domain.value.Rule;
 import nl.welfare.domain.value.Violation;
@@ -13,6 +17,7 @@ import nl.welfare.indicators.catalogue.IndicatorCatalogue;
 import nl.welfare.indicators.definition.IndicatorDefinition;
 import nl.welfare.indicators.definition.IndicatorId;
 import nl.welfare.indicators.definition.Measure;
+import nl.welfare.indicators.disclosure.DisclosureRules;
 
 /**
  * Evaluates indicator definitions over a {@link Dataset} in memory (rekenkern): one pass over each fact type for all
@@ -31,8 +36,8 @@ import nl.welfare.indicators.definition.Measure;
  * table.find(IndicatorId.of("volunteers"), "WK015301", ReportingPeriod.year(2021));
  * }</pre>
  *
- * <p>Passes: one over each fact type the definitions read, for all of them and every requested period; one more when
- * the baseline is not among the requested periods; and a threshold share evaluates its base again at its own level.
+ * <p>Passes: one over each fact type the definitions read, for all of them, every area and group of the package, and
+ * every period of the cover (below).
  *
  * <h2>Kinds</h2>
  *
@@ -45,15 +50,18 @@ import nl.welfare.indicators.definition.Measure;
  * <h2>Publication</h2>
  *
  * <ol>
- *   <li><b>Disclosure control</b> ({@link EvaluationQuery#disclosure()}, on by default): the results about persons of
- *       the requested periods and of the baseline period form one output for {@link
- *       nl.welfare.indicators.disclosure.DisclosureControl}: a count, rate or mean is a cell of the persons (or
- *       records) counted or averaged, a share a cell of its unweighted numerator and denominator, a ratio two cells of
- *       its counts. The relations are the areas that add up to the area above them (for counts, shares and means of
- *       facts, where they do), and the cells of indicators that share a count. A suppressed result has status {@code
- *       SUPPRESSED} and no numbers. With rounding, values and intervals are computed from the rounded counts (a
- *       weighted share or mean keeps its value; its sums are scaled to the rounded count). Results about things are
- *       published as they are. {@link IndicatorTable#disclosure()} records the rules.
+ *   <li><b>Disclosure control</b> ({@link EvaluationQuery#disclosure()}, on by default) is decided once per data
+ *       package, on a cover table that does not depend on the options that only select rows: every definition given
+ *       (select rows with {@link EvaluationQuery#indicators()}), every CBS level and every grouping of the package,
+ *       and every year of its facts with every span of whole years, then their quarters and months as far as the
+ *       rules' {@link nl.welfare.indicators.disclosure.DisclosureRules#finestPeriod() finest period} allows and the
+ *       query needs. The query's rows are cut from it, so any two outputs of the same package under the same rules
+ *       are consistent: a cell suppressed in one is suppressed in every other that holds it. {@link CoverDecision}
+ *       says which relations it knows. A suppressed result has status {@code SUPPRESSED} and no numbers. With
+ *       rounding, values and intervals are computed from the rounded counts and sums. Results about things are
+ *       published as they are. {@link IndicatorTable#disclosure()} records the rules; {@link #release} also gives
+ *       what the output releases (for a {@link nl.welfare.indicators.disclosure.Ledger}) and why each cell was
+ *       suppressed.
  *   <li><b>Change</b> ({@link EvaluationQuery#baseline()}): every published result whose baseline result is published
  *       too gets its change: Newcombe's interval for shares (on the Kish effective sizes when weighted), Welch's for
  *       means, the Poisson-variance normal interval for rates, and no interval for counts (a full count; its sign is
@@ -94,9 +102,8 @@ import nl.welfare.indicators.definition.Measure;
  *       district, not in either neighbourhood). Without the links resource it has no data. Sample size: the
  *       denominator; the interval is Wilson's (descriptive). The number of connected groups is not computed.
  *   <li>A threshold share is the share, among the areas of its level inside the cell, of those whose published base
- *       result achieves the threshold (assessed with the base's polarity and interval); the base is evaluated at that
- *       level with the same disclosure control, and areas whose base is suppressed or has no data are left out of
- *       numerator and denominator. Cells at or below the level have no data, as have groups unless the level
+ *       result achieves the threshold (assessed with the base's polarity and interval), as this output publishes it;
+ *       areas whose base is suppressed or has no data are left out of numerator and denominator. Cells at or below the level have no data, as have groups unless the level
  *       is the neighbourhood. Threshold shares count areas: they are not subject to disclosure control.
  * </ul>
  */
@@ -114,6 +121,24 @@ public final class IndicatorEngine {
     public static final Rule CHANGE_WITHOUT_BASELINE =
             Rule.of("engine.change-without-baseline", "must come with a baseline period in the query");
 
+    /** Rule: under disclosure control, a period that is not a year, quarter, month or span of whole years. */
+    public static final Rule PERIOD_NOT_IN_COVER = Rule.of(
+            "engine.period-not-in-cover",
+            "must be a year, a quarter, a month or a span of whole years under disclosure control");
+
+    /** Rule: under disclosure control, a period finer than the rules' finest period. */
+    public static final Rule PERIOD_FINER_THAN_RULES = Rule.of(
+            "engine.period-finer-than-rules",
+            "must not be finer than the disclosure rules' finest period (choose a finer one for every output)");
+
+    /** Rule: the ledger of earlier releases was made under other disclosure rules or another rounding key. */
+    public static final Rule LEDGER_OTHER_RULES = Rule.of(
+            "engine.ledger-other-rules", "must have been made under the same disclosure rules and rounding key");
+
+    /** Rule: the query selects an indicator that is not among the definitions. */
+    public static final Rule UNKNOWN_INDICATOR =
+            Rule.of("engine.unknown-indicator", "must select indicators among the definitions evaluated");
+
     /** Rule: the query names a grouping the dataset does not have. */
     public static final Rule UNKNOWN_GROUPING =
             Rule.of("engine.unknown-grouping", "must name a grouping of the dataset's area_groupings");
@@ -129,8 +154,26 @@ public final class IndicatorEngine {
             List<IndicatorDefinition> definitions, Dataset dataset, EvaluationQuery query) {
         Seq<Violation> violations = violations(definitions, dataset, query);
         return violations.isEmpty()
-                ? Validation.valid(new Evaluation(definitions, dataset, query).table())
+                ? Validation.valid(new Evaluation(definitions, dataset, query)
+                        .release(false)
+                        .table())
                 : Validation.invalid(violations);
+    }
+
+    /**
+     * The results as {@link #evaluate} gives them, with what the output releases about persons (for the ledger of
+     * releases) and why each suppressed cell was suppressed; with {@code ranges}, each audit record also has the exact
+     * range of every audited count (a linear program each: slower).
+     *
+     * @throws InvalidValueException with every violation {@link #validate} lists, before reading any fact
+     */
+    public static Release release(
+            List<IndicatorDefinition> definitions, Dataset dataset, EvaluationQuery query, boolean ranges) {
+        Seq<Violation> violations = violations(definitions, dataset, query);
+        if (!violations.isEmpty()) {
+            throw new InvalidValueException("evaluation", violations);
+        }
+        return new Evaluation(definitions, dataset, query).release(ranges);
     }
 
     /**
@@ -144,7 +187,7 @@ public final class IndicatorEngine {
         if (!violations.isEmpty()) {
             throw new InvalidValueException("evaluation", violations);
         }
-        return new Evaluation(definitions, dataset, query).table();
+        return new Evaluation(definitions, dataset, query).release(false).table();
     }
 
     private static Seq<Violation> violations(
@@ -178,6 +221,35 @@ public final class IndicatorEngine {
                 && dataset.grouping(query.grouping().get()).isEmpty()) {
             found = found.append(
                     Violation.of("grouping", UNKNOWN_GROUPING, query.grouping().get()));
+        }
+        for (IndicatorId id : query.indicators()) {
+            if (!byId.containsKey(id)) {
+                found = found.append(Violation.of("indicators", UNKNOWN_INDICATOR, id.value()));
+            }
+        }
+        return found.appendAll(coverViolations(dataset, query));
+    }
+
+    /** Under disclosure control: periods the cover does not hold, and a ledger of other rules. */
+    private static Seq<Violation> coverViolations(Dataset dataset, EvaluationQuery query) {
+        DisclosureRules rules = query.disclosure();
+        Seq<Violation> found = Vector.empty();
+        if (!rules.enabled()) {
+            return found;
+        }
+        List<ReportingPeriod> asked = new ArrayList<>(query.periods().toJavaList());
+        query.baseline().ifPresent(asked::add);
+        for (ReportingPeriod period : asked) {
+            Optional<PeriodGranularity> granularity = period.granularity();
+            if (period.kind() == ReportingPeriod.Kind.DATE_RANGE) {
+                found = found.append(Violation.of("period", PERIOD_NOT_IN_COVER, period));
+            } else if (granularity.isPresent() && !rules.allows(granularity.get())) {
+                found = found.append(Violation.of("period", PERIOD_FINER_THAN_RULES, period + " under " + rules));
+            }
+        }
+        if (query.ledger().isPresent() && !query.ledger().get().matches(rules)) {
+            found = found.append(
+                    Violation.of("ledger", LEDGER_OTHER_RULES, query.ledger().get() + " against " + rules));
         }
         return found;
     }

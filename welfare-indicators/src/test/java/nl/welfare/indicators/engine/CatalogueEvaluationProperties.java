@@ -128,7 +128,7 @@ class CatalogueEvaluationProperties {
         List<IndicatorDefinition> definitions = definitions();
         Set<IndicatorId> seenOk = new HashSet<>();
         int cells = 1 + 10 + 41;
-        qt().withExamples(25).forAll(datasets()).checkAssert(dataset -> {
+        qt().withExamples(12).forAll(datasets()).checkAssert(dataset -> {
             IndicatorTable open = IndicatorEngine.evaluate(definitions, dataset, query(DisclosureRules.none()));
             IndicatorTable safe = IndicatorEngine.evaluate(definitions, dataset, query(DisclosureRules.standard()));
             assertEquals(definitions.size() * cells * 5, open.size());

@@ -413,6 +413,79 @@ class IndicatorEngineTest {
         assertEquals(IndicatorEngine.UNKNOWN_GROUPING, e.violations().head().rule());
     }
 
+    private static nl.welfare.domain.value.Rule refusal(EvaluationQuery query) {
+        InvalidValueException e = assertThrows(
+                InvalidValueException.class,
+                () -> IndicatorEngine.evaluate(List.of(define("volunteering", VOLUNTEERING)), dataset(), query));
+        return e.violations().head().rule();
+    }
+
+    @Test
+    @DisplayName("under disclosure control, refuses quarters under yearly rules, and ranges of dates")
+    void periodsDisclosureControlCannotCover() {
+        assertEquals(
+                IndicatorEngine.PERIOD_FINER_THAN_RULES,
+                refusal(EvaluationQuery.builder()
+                        .period(Y2021)
+                        .level(AreaLevel.NEIGHBOURHOOD)
+                        .granularity(PeriodGranularity.QUARTER)
+                        .build()));
+        assertEquals(
+                IndicatorEngine.PERIOD_NOT_IN_COVER,
+                refusal(EvaluationQuery.ofLevel(
+                        AreaLevel.NEIGHBOURHOOD,
+                        ReportingPeriod.range(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 8, 31)))));
+        IndicatorTable quarters = IndicatorEngine.evaluate(
+                List.of(define("volunteering", VOLUNTEERING)),
+                dataset(),
+                EvaluationQuery.builder()
+                        .period(Y2021)
+                        .level(AreaLevel.NEIGHBOURHOOD)
+                        .granularity(PeriodGranularity.QUARTER)
+                        .disclosure(nl.welfare.indicators.disclosure.DisclosureRules.standard()
+                                .finestPeriod(PeriodGranularity.QUARTER))
+                        .build());
+        assertEquals(4 * 6, quarters.size(), "six areas, four quarters each, under rules that allow quarters");
+    }
+
+    @Test
+    @DisplayName("refuses to select an indicator that is not among the definitions")
+    void unknownIndicator() {
+        assertEquals(
+                IndicatorEngine.UNKNOWN_INDICATOR,
+                refusal(EvaluationQuery.builder()
+                        .period(Y2021)
+                        .level(AreaLevel.NEIGHBOURHOOD)
+                        .addIndicators(nl.welfare.indicators.definition.IndicatorId.of("no-such-indicator"))
+                        .build()));
+    }
+
+    @Test
+    @DisplayName("refuses a ledger of releases made under other disclosure rules")
+    void ledgerOfOtherRules() {
+        nl.welfare.indicators.disclosure.Ledger stricter = nl.welfare.indicators.disclosure.Ledger.empty(
+                nl.welfare.indicators.disclosure.DisclosureRules.of(20, 4));
+        assertEquals(
+                IndicatorEngine.LEDGER_OTHER_RULES,
+                refusal(EvaluationQuery.builder()
+                        .period(Y2021)
+                        .level(AreaLevel.NEIGHBOURHOOD)
+                        .ledger(stricter)
+                        .build()));
+    }
+
+    @Test
+    @DisplayName("evaluates years outside the package's facts: they hold no data")
+    void yearsWithoutFacts() {
+        IndicatorTable table = IndicatorEngine.evaluate(
+                List.of(define("volunteering", VOLUNTEERING)),
+                dataset(),
+                EvaluationQuery.ofLevel(AreaLevel.NEIGHBOURHOOD, ReportingPeriod.year(2030)));
+        assertTrue(
+                table.results().forAll(r -> r.status() != ResultStatus.OK),
+                table.results().toString());
+    }
+
     private static LadderAssessment ladder(String resident, LocalDate date, int rung) {
         return LadderAssessment.of(ResidentId.of(resident), date, ParticipationRung.of(rung));
     }

@@ -137,8 +137,8 @@ final class ResultGenerators {
         return Generate.pick(List.of(
                 DisclosureRules.standard(),
                 DisclosureRules.none(),
-                DisclosureRules.standard().rounded(5),
-                DisclosureRules.of(20, 9, Optional.empty())));
+                DisclosureRules.standard().rounded(5, nl.welfare.indicators.disclosure.RoundingKey.generate()),
+                DisclosureRules.of(20, 9)));
     }
 
     static Gen<IndicatorTable> tables() {

@@ -87,8 +87,9 @@ class ResultsJsonTest {
     @Test
     @DisplayName("records the rounding base of rounded counts, and writes an empty table as an empty list")
     void rounding() throws Exception {
-        IndicatorTable empty =
-                IndicatorTable.of(List.of(), DisclosureRules.standard().rounded(5));
+        IndicatorTable empty = IndicatorTable.of(
+                List.of(),
+                DisclosureRules.standard().rounded(5, nl.welfare.indicators.disclosure.RoundingKey.generate()));
         String text = written(empty, ResultsFormat.JSON);
         assertTrue(text.endsWith("\n\"results\":[]}\n"), text);
         JsonNode disclosure = new ObjectMapper().readTree(text).path("metadata").path("disclosure");
