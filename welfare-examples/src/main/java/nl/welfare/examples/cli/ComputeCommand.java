@@ -42,8 +42,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code welfare compute DIR [--level L] [--grouping NAME] [--period year|quarter|month] [--from YEAR --to YEAR] [--indicators a,b]
  * [--definitions FILE.json] [--baseline PERIOD] [--targets FILE] [--confidence 0.95] [--min-count 10]
- * [--disclosure standard|none] [--format csv|sdmx-csv|json] [--out FILE]}: computes indicators in memory and writes
- * the results table.
+ * [--finest-period year|quarter|month] [--round 5 --rounding-key FILE] [--disclosure standard|none]
+ * [--format csv|sdmx-csv|json] [--out FILE]}: computes indicators in memory and writes the results table.
  */
 @Command(
         name = "compute",
@@ -88,7 +88,8 @@ public final class ComputeCommand implements Callable<Integer> {
     @Option(
             names = "--period",
             paramLabel = "year|quarter|month",
-            description = "split the years into years, quarters or months; without it, the years are one period")
+            description = "split the years into years, quarters or months; without it, the years are one period;"
+                    + " quarters and months need --finest-period")
     Optional<String> period = Optional.empty();
 
     @Option(names = "--from", paramLabel = "YEAR", description = "the first year; by default the first year with facts")
@@ -135,6 +136,28 @@ public final class ComputeCommand implements Callable<Integer> {
     int minCount = DisclosureRules.DEFAULT_MINIMUM;
 
     @Option(
+            names = "--finest-period",
+            paramLabel = "year|quarter|month",
+            defaultValue = "year",
+            description = "the finest period you will ever publish from this package (default year): give the same"
+                    + " for every output of it, so that years published now already protect quarters published later")
+    String finestPeriod = "year";
+
+    @Option(
+            names = "--round",
+            paramLabel = "BASE",
+            description = "randomly round every published count to a multiple of BASE (such as 5), with --rounding-key")
+    Optional<Integer> round = Optional.empty();
+
+    @Option(
+            names = "--rounding-key",
+            paramLabel = "FILE",
+            description = "the secret key of the rounding draws (Base64, 32 bytes); created, readable by you alone,"
+                    + " when the file does not exist. Keep it as you keep the data: the same key rounds the same"
+                    + " count the same way in every output")
+    Optional<Path> roundingKey = Optional.empty();
+
+    @Option(
             names = "--disclosure",
             paramLabel = "standard|none",
             defaultValue = "standard",
@@ -160,9 +183,7 @@ public final class ComputeCommand implements Callable<Integer> {
         PackagePath.require(folder);
         ResultsFormat resultsFormat = orBadInput("--format", ResultsFormat.parse(format));
         ConfidenceLevel level = orBadInput("--confidence", ConfidenceLevel.validate(confidence));
-        DisclosureRules rules = disclosure == Disclosure.none
-                ? DisclosureRules.none()
-                : orBadInput("--min-count", DisclosureRules.validate(minCount, DisclosureRules.DEFAULT_SMALL_BAND));
+        DisclosureRules rules = disclosure == Disclosure.none ? DisclosureRules.none() : rules();
         Optional<PeriodGranularity> granularity = period.map(this::granularity);
         Optional<ReportingPeriod> base = baseline.map(text -> orBadInput("--baseline", ReportingPeriod.parse(text)));
         Optional<AreaLevel> cbsLevel = AreaLevel.parse(this.level).toJavaOptional();
@@ -193,11 +214,17 @@ public final class ComputeCommand implements Callable<Integer> {
                 .baseline(base)
                 .targets(goals)
                 .disclosure(rules);
+        if (!indicators.isEmpty()) {
+            // Every definition is evaluated so that disclosure control decides the same cells whatever is selected;
+            // the selection only picks rows.
+            builder.addAllIndicators(
+                    chosen.stream().map(IndicatorDefinition::id).toList());
+        }
         EvaluationQuery evaluation = cbsLevel.isPresent()
                 ? builder.level(cbsLevel.get()).grouping(grouping).build()
                 : builder.grouping(this.level).build();
         Progress.say(spec, "computing " + chosen.size() + " indicators over " + years + " ...");
-        IndicatorTable table = IndicatorEngine.evaluate(chosen, dataset, evaluation);
+        IndicatorTable table = IndicatorEngine.evaluate(catalogue.all().toJavaList(), dataset, evaluation);
         if (out.isPresent()) {
             List<Path> written = ResultsWriter.writeFile(table, resultsFormat, out.get());
             Progress.say(spec, "wrote " + written);
@@ -209,12 +236,37 @@ public final class ComputeCommand implements Callable<Integer> {
         return Welfare.OK;
     }
 
+    /** The disclosure rules of the options: minimum, finest period, rounding with its key. */
+    private DisclosureRules rules() {
+        DisclosureRules rules = orBadInput(
+                        "--min-count", DisclosureRules.validate(minCount, DisclosureRules.DEFAULT_SMALL_BAND))
+                .finestPeriod(granularity("--finest-period", finestPeriod));
+        if (round.isEmpty() && roundingKey.isPresent()) {
+            throw new BadInputException("--rounding-key is for --round: give both, or neither");
+        }
+        if (round.isPresent()) {
+            if (roundingKey.isEmpty()) {
+                throw new BadInputException("--round " + round.get() + " needs --rounding-key FILE: the secret key of"
+                        + " the draws (a new file is created with a new key)");
+            }
+            if (round.get() < 2) {
+                throw new BadInputException("--round must be at least 2, not " + round.get());
+            }
+            rules = rules.rounded(round.get(), RoundingKeyFile.readOrCreate(roundingKey.get(), spec));
+        }
+        return rules;
+    }
+
     /** The granularity named by {@code --period}; a word it does not know is wrong usage (exit 2). */
     private PeriodGranularity granularity(String text) {
+        return granularity("--period", text);
+    }
+
+    private PeriodGranularity granularity(String option, String text) {
         var parsed = PeriodGranularity.parse(text);
         if (parsed.isInvalid()) {
             throw new picocli.CommandLine.ParameterException(
-                    spec.commandLine(), "--period must be year, quarter or month, not '" + text + "'");
+                    spec.commandLine(), option + " must be year, quarter or month, not '" + text + "'");
         }
         return parsed.get();
     }

@@ -105,6 +105,86 @@ class DataPackageCommandsTest {
     }
 
     @Test
+    @DisplayName("compute rounds counts with a key it creates once and reuses, the same way every time")
+    void rounding(@TempDir Path dir) throws Exception {
+        // The example package is too small to publish a count about persons: a synthetic Enschede with more residents.
+        Path data = dir.resolve("package");
+        nl.welfare.examples.scale.NationalPackage.main(new String[] {
+            data.toString(),
+            "--cbs",
+            "src/test/resources/cbs/CBS_85318NED_WijkenEnBuurten_2022_Enschede.csv",
+            "--seed",
+            "3",
+            "--residents",
+            "3000",
+            "--survey-responses",
+            "6000",
+            "--support-episodes",
+            "2000",
+            "--participations",
+            "1500",
+            "--ladder-assessments",
+            "400",
+            "--self-reliance-rows",
+            "400",
+            "--initiatives",
+            "40",
+            "--initiative-links",
+            "20",
+            "--activities",
+            "60",
+            "--programme-share",
+            "1"
+        });
+        Path key = dir.resolve("keys").resolve("rounding.key");
+        String[] args = {
+            "compute", data.toString(), "--level", "municipality", "--round", "5", "--rounding-key", key.toString()
+        };
+        Run first = run(args);
+        assertEquals(Welfare.OK, first.code(), first.err());
+        assertTrue(first.err().contains("created a new rounding key"), first.err());
+        assertTrue(Files.exists(key));
+        assertFalse(first.out().contains(Files.readString(key).strip()), "the key never appears in an output");
+        int published = 0;
+        for (String line : first.out().lines().skip(1).toList()) {
+            String[] field = line.split(",", -1);
+            boolean persons = nl.welfare.indicators.catalogue.ReferenceCatalogue.catalogue()
+                    .byId(nl.welfare.indicators.definition.IndicatorId.of(field[0]))
+                    .exists(d -> d.statisticalUnit() == nl.welfare.indicators.definition.StatisticalUnit.PERSONS);
+            if (persons && field[4].equals("OK") && !field[7].isEmpty()) {
+                assertEquals(0, Long.parseLong(field[7]) % 5, line);
+                published++;
+            }
+        }
+        assertTrue(published > 0, first.out());
+        Run second = run(args);
+        assertEquals(Welfare.OK, second.code(), second.err());
+        assertEquals(first.out(), second.out(), "the same key rounds the same counts the same way");
+        assertFalse(second.err().contains("created"), second.err());
+
+        assertEquals(Welfare.BAD_INPUT, run("compute", EXAMPLE, "--round", "5").code());
+        Path bad = Files.writeString(dir.resolve("bad.key"), "not a key");
+        Run malformed = run("compute", EXAMPLE, "--round", "5", "--rounding-key", bad.toString());
+        assertEquals(Welfare.BAD_INPUT, malformed.code());
+        assertFalse(malformed.err().contains("not a key"), "a key file's content is never echoed");
+    }
+
+    @Test
+    @DisplayName("compute publishes quarters only under rules whose finest period allows them")
+    void finestPeriod() {
+        Run refused = run("compute", EXAMPLE, "--level", "district", "--period", "quarter");
+        assertEquals(Welfare.BAD_INPUT, refused.code(), refused.err());
+        assertTrue(refused.err().contains("engine.period-finer-than-rules"), refused.err());
+        Run quarters =
+                run("compute", EXAMPLE, "--level", "district", "--period", "quarter", "--finest-period", "quarter");
+        assertEquals(Welfare.OK, quarters.code(), quarters.err());
+        assertTrue(quarters.out().contains("-Q3,"), quarters.out());
+        assertEquals(
+                Welfare.USAGE,
+                run("compute", EXAMPLE, "--finest-period", "week").code());
+    }
+
+    @Test
     @DisplayName("compute writes a file with its metadata beside it, and records that disclosure control was off")
     void computeToFile(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("results.csv");

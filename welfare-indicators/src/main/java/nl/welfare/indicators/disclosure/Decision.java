@@ -79,9 +79,9 @@ final class Decision {
         value = new double[qn];
         knownFixed = new boolean[qn];
         for (int q = 0; q < qn; q++) {
-            value[q] = problem.values().get(quantity[q]);
+            value[q] = java.util.Objects.requireNonNull(problem.values().get(quantity[q]));
         }
-        problem.known().forEach(k -> knownFixed[index.get(k)] = true);
+        problem.known().forEach(k -> knownFixed[java.util.Objects.requireNonNull(index.get(k))] = true);
 
         List<Cell> cells = problem.cells();
         int cn = cells.size();
@@ -130,7 +130,8 @@ final class Decision {
             terms[r] = new int[t.size()];
             coefficients[r] = new double[t.size()];
             for (int i = 0; i < t.size(); i++) {
-                terms[r][i] = index.get(t.get(i).quantity());
+                terms[r][i] =
+                        java.util.Objects.requireNonNull(index.get(t.get(i).quantity()));
                 coefficients[r][i] = t.get(i).coefficient();
                 List<Integer> mine = of.get(terms[r][i]);
                 if (mine.isEmpty() || mine.get(mine.size() - 1) != r) {
@@ -160,7 +161,7 @@ final class Decision {
             cellIndex.put(cell[c].key(), c);
         }
         problem.fixed().forEach((key, status) -> {
-            int c = cellIndex.get(key);
+            int c = java.util.Objects.requireNonNull(cellIndex.get(key));
             fixed[c] = true;
             if (status == CellStatus.SUPPRESSED) {
                 suppressed[c] = true;
@@ -238,7 +239,8 @@ final class Decision {
             if (r != null) {
                 suppressed[c] = true;
                 reason[c] = r;
-                detail[c] = fixed[c] ? why + "; published in an earlier release" : why;
+                detail[c] =
+                        fixed[c] ? why + "; published in an earlier release" : java.util.Objects.requireNonNull(why);
                 if (fixed[c]) {
                     // Published before and now too small: it cannot be taken back, so its counts are known.
                     for (int q : reveals[c]) {

@@ -133,7 +133,7 @@ public final class DisclosureProblem {
                     text.append(" ")
                             .append(q)
                             .append(" = ")
-                            .append(number(values.get(q)))
+                            .append(number(java.util.Objects.requireNonNull(values.get(q))))
                             .append(";");
                 }
             } else {
@@ -151,7 +151,7 @@ public final class DisclosureProblem {
         known.forEach(q -> text.append("known ")
                 .append(q)
                 .append(" = ")
-                .append(number(values.get(q)))
+                .append(number(java.util.Objects.requireNonNull(values.get(q))))
                 .append('\n'));
         relations.forEach(r -> text.append("relation ").append(r).append('\n'));
         return text.toString();

@@ -423,8 +423,8 @@ final class CoverDecision {
                     List<QuantityKey> keys = new ArrayList<>();
                     for (int i = 0; i < all.size(); i++) {
                         String text = all.get(i).text();
-                        values.get(text)[lc][lp] = v[i];
-                        QuantityKey key = quantity(texts.get(text), lc, lp);
+                        java.util.Objects.requireNonNull(values.get(text))[lc][lp] = v[i];
+                        QuantityKey key = quantity(java.util.Objects.requireNonNull(texts.get(text)), lc, lp);
                         keys.add(key);
                         builder.value(key, v[i]);
                     }
@@ -518,11 +518,11 @@ final class CoverDecision {
         }
 
         private boolean has(String text, int lc, int lp) {
-            return !Double.isNaN(values.get(text)[lc][lp]);
+            return !Double.isNaN(java.util.Objects.requireNonNull(values.get(text))[lc][lp]);
         }
 
         private double value(String text, int lc, int lp) {
-            return values.get(text)[lc][lp];
+            return java.util.Objects.requireNonNull(values.get(text))[lc][lp];
         }
 
         private void areaRelations(String text, Population population) {
@@ -636,9 +636,9 @@ final class CoverDecision {
                     return;
                 }
                 sum += value(text, part[0], part[1]);
-                keys.add(quantity(texts.get(text), part[0], part[1]));
+                keys.add(quantity(java.util.Objects.requireNonNull(texts.get(text)), part[0], part[1]));
             }
-            QuantityKey whole = quantity(texts.get(text), cell, period);
+            QuantityKey whole = quantity(java.util.Objects.requireNonNull(texts.get(text)), cell, period);
             double residual = value(text, cell, period) - sum;
             switch (additivity) {
                 case EXACT -> builder.relation(Relation.sum(whole, keys, partition ? 0 : clean(residual)));
@@ -662,7 +662,9 @@ final class CoverDecision {
             Set<Long> related = new HashSet<>();
             for (int a = 0; a < texts.size(); a++) {
                 for (int b = 0; b < texts.size(); b++) {
-                    if (a != b && populations.get(texts.get(a)).within(populations.get(texts.get(b)))) {
+                    if (a != b
+                            && java.util.Objects.requireNonNull(populations.get(texts.get(a)))
+                                    .within(java.util.Objects.requireNonNull(populations.get(texts.get(b))))) {
                         inside.add(new int[] {a, b});
                         related.add(pair(a, b));
                     }
@@ -733,7 +735,7 @@ final class CoverDecision {
                 if (!has(text, lc, lp) || value(text, lc, lp) <= 0) {
                     continue;
                 }
-                Population p = populations.get(text);
+                Population p = java.util.Objects.requireNonNull(populations.get(text));
                 String sameness = p.type() + "|" + p.counting() + "|" + p.mode() + "|" + value(text, lc, lp);
                 String first = firstByValue.putIfAbsent(sameness, text);
                 if (first != null && !related.contains(pair(texts.indexOf(first), i))) {
