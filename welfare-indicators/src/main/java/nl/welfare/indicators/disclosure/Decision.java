@@ -27,8 +27,8 @@ final class Decision {
     /** A quantity an audit checks: a linear expression of one suppressed cell, and what it must satisfy. */
     private record Expression(int cell, String role, int[] quantities, double[] coefficients, boolean positive) {}
 
-    /** What a check found: the range, whether it is exact, and the unknowns of the program that found it. */
-    private record Found(double low, double high, boolean exact, int[] window) {}
+    /** What a check found: the range, and whether it is exact. */
+    private record Found(double low, double high, boolean exact) {}
 
     private final DisclosureRules rules;
     private final int minimum;
@@ -451,11 +451,11 @@ final class Decision {
             }
             double truth = truth(e);
             List<Integer> visited = new ArrayList<>();
-            double up = walk(e, 1, new BitSet(), visited);
+            double up = walk(e, 1, visited);
             int upBlocker = blocker;
-            double down = e.positive() || up == Double.POSITIVE_INFINITY ? 0 : walk(e, -1, new BitSet(), visited);
+            double down = e.positive() || up == Double.POSITIVE_INFINITY ? 0 : walk(e, -1, visited);
             int downBlocker = blocker;
-            Found walked = new Found(truth - down, truth + up, false, new int[0]);
+            Found walked = new Found(truth - down, truth + up, false);
             if (passes(e, walked)) {
                 found.put(e, walked);
                 continue;
@@ -521,8 +521,8 @@ final class Decision {
      */
     private boolean passesInWindow(Expression e, int limit) {
         {
-            int[] window = window(e.quantities(), new BitSet(), limit);
-            Found range = new Program(window, new BitSet(), false).range(e);
+            int[] window = window(e.quantities(), limit);
+            Found range = new Program(window, false).range(e);
             if (passes(e, range)) {
                 found.put(e, range);
                 return true;
@@ -559,12 +559,12 @@ final class Decision {
     private static final int ATTEMPTS = 4;
 
     /** How far {@code e} can move in direction {@code sign}: the best of a few walks (see {@link #walk(Expression, int, BitSet, List, int)}). */
-    private double walk(Expression e, int sign, BitSet also, List<Integer> visited) {
+    private double walk(Expression e, int sign, List<Integer> visited) {
         double best = 0;
         int first = -1;
         for (int attempt = 0; attempt < ATTEMPTS && best < minimum; attempt++) {
             blocker = -1;
-            best = Math.max(best, walk(e, sign, also, visited, attempt));
+            best = Math.max(best, walk(e, sign, visited, attempt));
             if (attempt == 0) {
                 first = blocker;
             }
@@ -586,7 +586,7 @@ final class Decision {
      * to spare may stay out of balance, limited by its room. Every point on the segment from the true values to the
      * end of the walk then satisfies every relation, so the range it shows is one an attacker cannot rule out.
      */
-    private double walk(Expression e, int sign, BitSet also, List<Integer> visited, int attempt) {
+    private double walk(Expression e, int sign, List<Integer> visited, int attempt) {
         Map<Integer, Integer> move = new HashMap<>();
         Map<Integer, Double> net = new HashMap<>();
         Deque<Integer> todo = new ArrayDeque<>();
@@ -594,7 +594,7 @@ final class Decision {
         int skip = attempt;
         for (int i = 0; i < e.quantities().length && move.isEmpty(); i++) {
             int q = e.quantities()[i];
-            if (isUnknown(q, also)) {
+            if (!known(q)) {
                 int s = e.coefficients()[i] > 0 ? sign : -sign;
                 shift(q, s, move, net, todo);
                 visited.add(q);
@@ -624,7 +624,7 @@ final class Decision {
             for (int t = 0; t < terms[r].length; t++) {
                 int q = terms[r][t];
                 double a = coefficients[r][t];
-                if (move.containsKey(q) || !isUnknown(q, also)) {
+                if (move.containsKey(q) || known(q)) {
                     continue;
                 }
                 for (int s : new int[] {1, -1}) {
@@ -696,11 +696,7 @@ final class Decision {
         }
     }
 
-    private boolean isUnknown(int q, BitSet also) {
-        return !known(q) || also.get(q);
-    }
-
-    private boolean isWhole(int[] window, BitSet also) {
+    private boolean isWhole(int[] window) {
         BitSet in = new BitSet();
         for (int q : window) {
             in.set(q);
@@ -708,7 +704,7 @@ final class Decision {
         for (int q : window) {
             for (int r : relationsOf[q]) {
                 for (int t : terms[r]) {
-                    if (!in.get(t) && (!known(t) || also.get(t))) {
+                    if (!in.get(t) && !known(t)) {
                         return false;
                     }
                 }
@@ -718,11 +714,11 @@ final class Decision {
     }
 
     /** The unknowns reached from {@code start} through relations, breadth first, at most {@code limit}. */
-    private int[] window(int[] start, BitSet also, int limit) {
+    private int[] window(int[] start, int limit) {
         BitSet in = new BitSet();
         List<Integer> order = new ArrayList<>();
         for (int q : start) {
-            if ((!known(q) || also.get(q)) && !in.get(q)) {
+            if (!known(q) && !in.get(q)) {
                 in.set(q);
                 order.add(q);
             }
@@ -731,7 +727,7 @@ final class Decision {
             int q = order.get(at);
             for (int r : relationsOf[q]) {
                 for (int t : terms[r]) {
-                    if ((!known(t) || also.get(t)) && !in.get(t) && order.size() < limit) {
+                    if (!known(t) && !in.get(t) && order.size() < limit) {
                         in.set(t);
                         order.add(t);
                     }
@@ -748,14 +744,12 @@ final class Decision {
      */
     private final class Program {
         private final int[] window;
-        private final BitSet also;
         private final boolean exact;
         private final Map<Integer, Integer> column = new HashMap<>();
         private final Simplex lp;
 
-        Program(int[] window, BitSet also, boolean exact) {
+        Program(int[] window, boolean exact) {
             this.window = window;
-            this.also = also;
             this.exact = exact;
             for (int j = 0; j < window.length; j++) {
                 column.put(window[j], j);
@@ -792,16 +786,6 @@ final class Decision {
             }
         }
 
-        /** Whether the program holds every unknown of {@code e}. */
-        boolean covers(Expression e) {
-            for (int q : e.quantities()) {
-                if (!known(q) && !column.containsKey(q)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
         /** The range of {@code e}: both ends for a count, the top for a sum. */
         Found range(Expression e) {
             double[] objective = new double[window.length];
@@ -828,7 +812,7 @@ final class Decision {
                     low += fixedPart;
                 }
             }
-            return new Found(low, high, exact, window);
+            return new Found(low, high, exact);
         }
     }
 
@@ -870,10 +854,10 @@ final class Decision {
                 }
                 double low = sign > 0 ? truth : truth - target;
                 double high = sign > 0 ? truth + target : truth;
-                return new Protection(cells.isEmpty(), cells, new Found(low, high, false, window));
+                return new Protection(cells.isEmpty(), cells, new Found(low, high, false));
             }
         }
-        return new Protection(false, List.of(), new Found(truth, truth, false, new int[0]));
+        return new Protection(false, List.of(), new Found(truth, truth, false));
     }
 
     /** Whether a quantity may change in a protection program: it is unknown, or only cells not decided before publish it. */
@@ -1082,12 +1066,12 @@ final class Decision {
         }
         double truth = truth(e);
         if (allKnown) {
-            return new Found(truth, truth, true, new int[0]);
+            return new Found(truth, truth, true);
         }
-        int[] window = window(e.quantities(), new BitSet(), LARGEST);
-        boolean whole = window.length < LARGEST || isWhole(window, new BitSet());
+        int[] window = window(e.quantities(), LARGEST);
+        boolean whole = window.length < LARGEST || isWhole(window);
         Expression both = new Expression(e.cell(), e.role(), e.quantities(), e.coefficients(), false);
-        return new Program(window, new BitSet(), whole).range(both);
+        return new Program(window, whole).range(both);
     }
 
     private QuantityRange range(Expression e, Found f) {

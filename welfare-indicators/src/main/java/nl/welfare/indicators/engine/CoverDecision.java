@@ -814,6 +814,20 @@ final class CoverDecision {
     /** The periods that make up another (the whole first): a span of its years, a year of its quarters, a quarter of its months. */
     private @Nullable List<int[]> spanSplits;
 
+    private @Nullable Map<String, Integer> periodIndex;
+
+    /** Each period of the cover by its text. */
+    private Map<String, Integer> periodIndex() {
+        if (periodIndex == null) {
+            Map<String, Integer> index = new HashMap<>();
+            for (int p = 0; p < periods.length; p++) {
+                index.put(periodText[p], p);
+            }
+            periodIndex = index;
+        }
+        return periodIndex;
+    }
+
     /**
      * Each span of whole years with each pair of spans (or years) it splits into, both in the cover: {@code
      * 2019/2022} with {@code 2019/2021} and {@code 2022}, with {@code 2019} and {@code 2020/2022}, and so on. For
@@ -823,10 +837,7 @@ final class CoverDecision {
         if (spanSplits != null) {
             return spanSplits;
         }
-        Map<String, Integer> index = new HashMap<>();
-        for (int p = 0; p < periods.length; p++) {
-            index.put(periodText[p], p);
-        }
+        Map<String, Integer> index = periodIndex();
         List<int[]> all = new ArrayList<>();
         for (int p = 0; p < periods.length; p++) {
             ReportingPeriod whole = periods[p];
@@ -851,10 +862,7 @@ final class CoverDecision {
         if (periodFamilies != null) {
             return periodFamilies;
         }
-        Map<String, Integer> index = new HashMap<>();
-        for (int p = 0; p < periods.length; p++) {
-            index.put(periodText[p], p);
-        }
+        Map<String, Integer> index = periodIndex();
         List<int[]> all = new ArrayList<>();
         for (int p = 0; p < periods.length; p++) {
             ReportingPeriod whole = periods[p];
