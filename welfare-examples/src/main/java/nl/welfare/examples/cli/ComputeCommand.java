@@ -13,7 +13,9 @@ import nl.welfare.adapters.csv.datapackage.DataPackageRead;
 import nl.welfare.adapters.csv.datapackage.DataPackageReader;
 import nl.welfare.adapters.csv.fault.FileFaultException;
 import nl.welfare.adapters.csv.json.DefinitionsJson;
+import nl.welfare.adapters.csv.json.LedgerJson;
 import nl.welfare.adapters.csv.json.TargetsJson;
+import nl.welfare.adapters.csv.results.AuditCsv;
 import nl.welfare.adapters.csv.results.ResultsFormat;
 import nl.welfare.adapters.csv.results.ResultsWriter;
 import nl.welfare.domain.area.AreaLevel;
@@ -25,12 +27,16 @@ import nl.welfare.indicators.catalogue.ReferenceCatalogue;
 import nl.welfare.indicators.definition.FactType;
 import nl.welfare.indicators.definition.IndicatorDefinition;
 import nl.welfare.indicators.definition.IndicatorId;
+import nl.welfare.indicators.disclosure.AuditRecord;
+import nl.welfare.indicators.disclosure.CellStatus;
 import nl.welfare.indicators.disclosure.DisclosureRules;
+import nl.welfare.indicators.disclosure.Ledger;
 import nl.welfare.indicators.engine.Dataset;
 import nl.welfare.indicators.engine.EvaluationQuery;
 import nl.welfare.indicators.engine.FactTable;
 import nl.welfare.indicators.engine.IndicatorEngine;
 import nl.welfare.indicators.engine.IndicatorTable;
+import nl.welfare.indicators.engine.Release;
 import nl.welfare.indicators.stats.ConfidenceLevel;
 import nl.welfare.indicators.target.Targets;
 import picocli.CommandLine.Command;
@@ -42,8 +48,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code welfare compute DIR [--level L] [--grouping NAME] [--period year|quarter|month] [--from YEAR --to YEAR] [--indicators a,b]
  * [--definitions FILE.json] [--baseline PERIOD] [--targets FILE] [--confidence 0.95] [--min-count 10]
- * [--finest-period year|quarter|month] [--round 5 --rounding-key FILE] [--disclosure standard|none]
- * [--format csv|sdmx-csv|json] [--out FILE]}: computes indicators in memory and writes the results table.
+ * [--finest-period year|quarter|month] [--round 5 --rounding-key FILE] [--ledger FILE] [--audit FILE]
+ * [--disclosure standard|none] [--format csv|sdmx-csv|json] [--out FILE]}: computes indicators in memory and writes
+ * the results table; with {@code --ledger}, keeps what was released for later outputs; with {@code --audit}, writes why
+ * each cell was suppressed for the data owner.
  */
 @Command(
         name = "compute",
@@ -158,6 +166,22 @@ public final class ComputeCommand implements Callable<Integer> {
     Optional<Path> roundingKey = Optional.empty();
 
     @Option(
+            names = "--ledger",
+            paramLabel = "FILE",
+            description = "the ledger of what earlier outputs of this package released (JSON, kept by you, never"
+                    + " published): read when it exists, so that this output stays consistent with them, and"
+                    + " written back with this output's cells; created when it does not exist")
+    Optional<Path> ledger = Optional.empty();
+
+    @Option(
+            names = "--audit",
+            paramLabel = "FILE",
+            description = "for the data owner, never for publication: write why each cell was suppressed and the"
+                    + " range of values the audit proved an attacker cannot narrow its counts below (CSV, readable"
+                    + " by you alone; it names true counts)")
+    Optional<Path> audit = Optional.empty();
+
+    @Option(
             names = "--disclosure",
             paramLabel = "standard|none",
             defaultValue = "standard",
@@ -187,6 +211,9 @@ public final class ComputeCommand implements Callable<Integer> {
         Optional<PeriodGranularity> granularity = period.map(this::granularity);
         Optional<ReportingPeriod> base = baseline.map(text -> orBadInput("--baseline", ReportingPeriod.parse(text)));
         Optional<AreaLevel> cbsLevel = AreaLevel.parse(this.level).toJavaOptional();
+        checkFiles(rules);
+        Optional<Ledger> earlier =
+                ledger.map(file -> java.nio.file.Files.exists(file) ? LedgerJson.read(file) : Ledger.empty(rules));
         if (cbsLevel.isEmpty() && grouping.isPresent()) {
             throw new BadInputException("--level " + this.level + " is a grouping already; --grouping adds one to a"
                     + " level (municipality, district or neighbourhood)");
@@ -213,7 +240,8 @@ public final class ComputeCommand implements Callable<Integer> {
                 .confidence(level)
                 .baseline(base)
                 .targets(goals)
-                .disclosure(rules);
+                .disclosure(rules)
+                .ledger(earlier);
         if (!indicators.isEmpty()) {
             // Every definition is evaluated so that disclosure control decides the same cells whatever is selected;
             // the selection only picks rows.
@@ -224,7 +252,8 @@ public final class ComputeCommand implements Callable<Integer> {
                 ? builder.level(cbsLevel.get()).grouping(grouping).build()
                 : builder.grouping(this.level).build();
         Progress.say(spec, "computing " + chosen.size() + " indicators over " + years + " ...");
-        IndicatorTable table = IndicatorEngine.evaluate(catalogue.all().toJavaList(), dataset, evaluation);
+        Release release = IndicatorEngine.release(catalogue.all().toJavaList(), dataset, evaluation, false);
+        IndicatorTable table = release.table();
         if (out.isPresent()) {
             List<Path> written = ResultsWriter.writeFile(table, resultsFormat, out.get());
             Progress.say(spec, "wrote " + written);
@@ -233,7 +262,63 @@ public final class ComputeCommand implements Callable<Integer> {
             ResultsWriter.write(table, resultsFormat, stdout);
             stdout.flush();
         }
+        if (ledger.isPresent() && earlier.isPresent()) {
+            LedgerJson.write(earlier.get().plus(release.released()), ledger.get());
+            Progress.say(spec, "kept " + release.released().size() + " released cells in " + ledger.get());
+        }
+        if (audit.isPresent()) {
+            AuditCsv.writeFile(release.audit(), audit.get());
+            Progress.say(spec, "wrote the audit of " + release.audit().size() + " suppressed cells to " + audit.get());
+        }
+        if (rules.enabled()) {
+            summary(release, err);
+        }
         return Welfare.OK;
+    }
+
+    /**
+     * On standard error: how many cells about persons were suppressed, and, as a warning that is never quiet, how many
+     * of them the audit could not prove protected.
+     */
+    private void summary(Release release, PrintWriter err) {
+        long suppressed = release.released().values().stream()
+                .filter(s -> s == CellStatus.SUPPRESSED)
+                .count();
+        Progress.say(
+                spec,
+                "disclosure control: " + suppressed + " of "
+                        + release.released().size() + " cells suppressed");
+        long unprotected =
+                release.audit().stream().filter(AuditRecord::unprotected).count();
+        if (unprotected > 0) {
+            err.println("warning: disclosure control could not prove " + unprotected + " suppressed cell"
+                    + (unprotected == 1 ? "" : "s") + " protected against every relation (an attacker may narrow"
+                    + " them); --audit FILE lists them (unprotected = true) for review before publishing");
+            err.flush();
+        }
+    }
+
+    /** The ledger and the audit are the publisher's: never the output's file, and only under disclosure control. */
+    private void checkFiles(DisclosureRules rules) {
+        if (!rules.enabled() && (ledger.isPresent() || audit.isPresent())) {
+            throw new BadInputException((ledger.isPresent() ? "--ledger" : "--audit") + " is for outputs under"
+                    + " disclosure control; --disclosure none publishes nothing to keep or audit");
+        }
+        List<Path> files = new ArrayList<>();
+        out.ifPresent(files::add);
+        ledger.ifPresent(files::add);
+        audit.ifPresent(files::add);
+        for (int i = 0; i < files.size(); i++) {
+            for (int j = i + 1; j < files.size(); j++) {
+                if (files.get(i)
+                        .toAbsolutePath()
+                        .normalize()
+                        .equals(files.get(j).toAbsolutePath().normalize())) {
+                    throw new BadInputException(
+                            "--out, --ledger and --audit must name different files, not " + files.get(i) + " twice");
+                }
+            }
+        }
     }
 
     /** The disclosure rules of the options: minimum, finest period, rounding with its key. */

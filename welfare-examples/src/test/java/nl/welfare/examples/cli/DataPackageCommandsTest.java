@@ -8,8 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import nl.welfare.adapters.csv.json.LedgerJson;
+import nl.welfare.adapters.csv.results.AuditCsv;
 import nl.welfare.adapters.csv.results.ResultsReader;
 import nl.welfare.examples.cli.CommandLineTest.Run;
+import nl.welfare.indicators.disclosure.CellKey;
+import nl.welfare.indicators.disclosure.CellStatus;
 import nl.welfare.indicators.engine.IndicatorResult;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -107,35 +112,7 @@ class DataPackageCommandsTest {
     @Test
     @DisplayName("compute rounds counts with a key it creates once and reuses, the same way every time")
     void rounding(@TempDir Path dir) throws Exception {
-        // The example package is too small to publish a count about persons: a synthetic Enschede with more residents.
-        Path data = dir.resolve("package");
-        nl.welfare.examples.scale.NationalPackage.main(new String[] {
-            data.toString(),
-            "--cbs",
-            "src/test/resources/cbs/CBS_85318NED_WijkenEnBuurten_2022_Enschede.csv",
-            "--seed",
-            "3",
-            "--residents",
-            "3000",
-            "--survey-responses",
-            "6000",
-            "--support-episodes",
-            "2000",
-            "--participations",
-            "1500",
-            "--ladder-assessments",
-            "400",
-            "--self-reliance-rows",
-            "400",
-            "--initiatives",
-            "40",
-            "--initiative-links",
-            "20",
-            "--activities",
-            "60",
-            "--programme-share",
-            "1"
-        });
+        Path data = syntheticEnschede(dir);
         Path key = dir.resolve("keys").resolve("rounding.key");
         String[] args = {
             "compute", data.toString(), "--level", "municipality", "--round", "5", "--rounding-key", key.toString()
@@ -167,6 +144,151 @@ class DataPackageCommandsTest {
         Run malformed = run("compute", EXAMPLE, "--round", "5", "--rounding-key", bad.toString());
         assertEquals(Welfare.BAD_INPUT, malformed.code());
         assertFalse(malformed.err().contains("not a key"), "a key file's content is never echoed");
+    }
+
+    /**
+     * A synthetic Enschede with enough residents to publish counts about persons (the example package is too small to
+     * publish any), written into {@code dir}.
+     */
+    private static Path syntheticEnschede(Path dir) {
+        Path data = dir.resolve("package");
+        nl.welfare.examples.scale.NationalPackage.main(new String[] {
+            data.toString(),
+            "--cbs",
+            "src/test/resources/cbs/CBS_85318NED_WijkenEnBuurten_2022_Enschede.csv",
+            "--seed",
+            "3",
+            "--residents",
+            "3000",
+            "--survey-responses",
+            "6000",
+            "--support-episodes",
+            "2000",
+            "--participations",
+            "1500",
+            "--ladder-assessments",
+            "400",
+            "--self-reliance-rows",
+            "400",
+            "--initiatives",
+            "40",
+            "--initiative-links",
+            "20",
+            "--activities",
+            "60",
+            "--programme-share",
+            "1"
+        });
+        return data;
+    }
+
+    @Test
+    @DisplayName("compute keeps a ledger across outputs, made under one set of rules, and writes the owner's audit")
+    void ledgerAndAudit(@TempDir Path dir) throws Exception {
+        Path data = syntheticEnschede(dir);
+        Path ledger = dir.resolve("private").resolve("ledger.json");
+        Files.createDirectories(ledger.getParent());
+        Path audit = dir.resolve("private").resolve("audit.csv");
+        Run first = run(
+                "compute",
+                data.toString(),
+                "--level",
+                "district",
+                "--indicators",
+                "feels-safe,individual-support-per-1000",
+                "--ledger",
+                ledger.toString(),
+                "--audit",
+                audit.toString());
+        assertEquals(Welfare.OK, first.code(), first.err());
+        Map<CellKey, CellStatus> kept = LedgerJson.read(ledger).cells();
+        Map<CellKey, String> firstRows = statuses(first.out());
+        assertFalse(kept.isEmpty());
+        for (Map.Entry<CellKey, CellStatus> cell : kept.entrySet()) {
+            String status = firstRows.get(cell.getKey());
+            assertEquals(
+                    cell.getValue() == CellStatus.SUPPRESSED ? "SUPPRESSED" : "OK",
+                    status,
+                    "the ledger keeps what the output published: " + cell.getKey());
+        }
+
+        List<String> auditLines = Files.readAllLines(audit);
+        assertEquals(String.join(",", AuditCsv.HEADER), auditLines.get(0));
+        java.util.Set<CellKey> audited = new java.util.HashSet<>();
+        for (String line : auditLines.subList(1, auditLines.size())) {
+            String[] field = line.split(",", -1);
+            audited.add(CellKey.of(field[0], field[1], field[2]));
+        }
+        java.util.Set<CellKey> suppressed = new java.util.HashSet<>();
+        kept.forEach((key, status) -> {
+            if (status == CellStatus.SUPPRESSED) {
+                suppressed.add(key);
+            }
+        });
+        assertFalse(suppressed.isEmpty(), first.out());
+        assertEquals(suppressed, audited, "the audit explains every suppressed cell, and only those");
+        assertTrue(
+                auditLines.stream()
+                        .skip(1)
+                        .allMatch(l -> l.contains(",PRIMARY_")
+                                || l.contains(",SECONDARY_")
+                                || l.contains(",SHARED_COUNT,")
+                                || l.contains(",EARLIER_DECISION,")),
+                String.join("\n", auditLines));
+        assertFalse(first.out().contains("PRIMARY_"), "the public output never says why");
+        if (audit.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertEquals(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"),
+                    Files.getPosixFilePermissions(audit),
+                    "the audit names true counts: readable by its owner alone");
+        }
+
+        // A later output with another selection and the researcher's own definitions: consistent with the first.
+        Run later = run(
+                "compute",
+                data.toString(),
+                "--level",
+                "neighbourhood",
+                "--definitions",
+                "../welfare-adapters-csv/src/test/resources/json/definitions.json",
+                "--baseline",
+                "2019",
+                "--ledger",
+                ledger.toString());
+        assertEquals(Welfare.OK, later.code(), later.err());
+        Map<CellKey, String> laterRows = statuses(later.out());
+        firstRows.forEach((key, status) -> {
+            if (laterRows.containsKey(key) && (status.equals("OK") || status.equals("SUPPRESSED"))) {
+                assertEquals(status, laterRows.get(key), "one status for a cell in every output: " + key);
+            }
+        });
+        Map<CellKey, CellStatus> both = LedgerJson.read(ledger).cells();
+        assertTrue(both.keySet().containsAll(kept.keySet()));
+        assertTrue(both.size() > kept.size(), "the ledger grows with every output");
+
+        Run otherRules = run("compute", data.toString(), "--min-count", "15", "--ledger", ledger.toString());
+        assertEquals(Welfare.BAD_INPUT, otherRules.code(), otherRules.err());
+        assertTrue(otherRules.err().contains("engine.ledger-other-rules"), otherRules.err());
+        assertEquals(both, LedgerJson.read(ledger).cells(), "a refused run leaves the ledger as it was");
+
+        Run off = run("compute", data.toString(), "--disclosure", "none", "--ledger", ledger.toString());
+        assertEquals(Welfare.BAD_INPUT, off.code(), off.err());
+        Run same = run("compute", EXAMPLE, "--out", audit.toString(), "--audit", audit.toString());
+        assertEquals(Welfare.BAD_INPUT, same.code(), same.err());
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{\"rules\": {}, \"cells\": []}");
+        Run faulty = run("compute", EXAMPLE, "--ledger", broken.toString());
+        assertEquals(Welfare.BAD_INPUT, faulty.code(), faulty.err());
+        assertTrue(faulty.err().contains("broken.json, line 1"), faulty.err());
+    }
+
+    /** The status of each row of a results table, by its cell. */
+    private static Map<CellKey, String> statuses(String csv) {
+        Map<CellKey, String> rows = new java.util.HashMap<>();
+        for (String line : csv.lines().skip(1).toList()) {
+            String[] field = line.split(",", -1);
+            rows.put(CellKey.of(field[0], field[1], field[3]), field[4]);
+        }
+        return rows;
     }
 
     @Test

@@ -21,7 +21,10 @@ public abstract class AuditRecord {
     /** The rule, relation or count behind the reason, in words. */
     public abstract String detail();
 
-    /** The ranges of the cell's audited quantities (empty unless the decision was asked for them). */
+    /**
+     * The ranges of the cell's audited quantities: the ranges the audit proved (each within the exact feasible range,
+     * {@link QuantityRange#exact()} false), or the exact ranges when the decision was asked for them.
+     */
     public abstract List<QuantityRange> ranges();
 
     /** Whether some audited quantity of the cell could not be protected (it is pinned by cells fixed earlier). */

@@ -1044,6 +1044,15 @@ final class Decision {
                     }
                 }
             }
+        } else {
+            // The ranges the audit proved on its way (a walk, a window's program, a protection): parts of the exact
+            // ranges, free to give.
+            for (Map.Entry<Expression, Found> f : found.entrySet()) {
+                Expression e = f.getKey();
+                if (suppressed[e.cell()] && e.quantities().length > 0) {
+                    byCell.computeIfAbsent(e.cell(), k -> new ArrayList<>()).add(range(e, f.getValue()));
+                }
+            }
         }
         for (int c = 0; c < cell.length; c++) {
             CellKey key = cell[c].key();

@@ -118,6 +118,23 @@ public final class Ledger {
         return cells;
     }
 
+    /** Equal when the rules recorded and every cell with its status are equal. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Ledger that
+                && minimum == that.minimum
+                && smallBand == that.smallBand
+                && finestPeriod == that.finestPeriod
+                && roundingBase.equals(that.roundingBase)
+                && keyFingerprint.equals(that.keyFingerprint)
+                && cells.equals(that.cells);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(minimum, smallBand, finestPeriod, roundingBase, keyFingerprint, cells);
+    }
+
     /** The rules it records, in words. */
     @Override
     public String toString() {

@@ -162,8 +162,8 @@ public final class IndicatorEngine {
 
     /**
      * The results as {@link #evaluate} gives them, with what the output releases about persons (for the ledger of
-     * releases) and why each suppressed cell was suppressed; with {@code ranges}, each audit record also has the exact
-     * range of every audited count (a linear program each: slower).
+     * releases) and why each suppressed cell was suppressed, with the ranges the audit proved for its counts; with
+     * {@code ranges}, the exact range of every audited count instead (a linear program each: much slower).
      *
      * @throws InvalidValueException with every violation {@link #validate} lists, before reading any fact
      */

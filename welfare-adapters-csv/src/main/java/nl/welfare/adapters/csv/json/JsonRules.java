@@ -101,5 +101,13 @@ public final class JsonRules {
     public static final Rule UNKNOWN_INDICATOR =
             Rule.of("json.unknown-indicator", "must name an indicator of the catalogue (built in or defined)");
 
+    /** Rule: a ledger lists one cell twice (under two statuses, or in two entries). */
+    public static final Rule DUPLICATE_CELL = Rule.of(
+            "json.duplicate-cell", "must list each cell (indicator, area, period) once, published or suppressed");
+
+    /** Rule: a ledger's rules give a rounding base without the key's fingerprint, or the other way round. */
+    public static final Rule ROUNDING_SHAPE =
+            Rule.of("json.rounding-shape", "must give round and rounding_key_fingerprint together, or neither");
+
     private JsonRules() {}
 }
