@@ -184,7 +184,7 @@ final class Decision {
             }
             for (int c = 0; c < cell.length; c++) {
                 if (suppressed[c]) {
-                    expressions(c).forEach(pending::add);
+                    expressions(c).forEach(this::enqueue);
                     shared(c);
                 }
             }
@@ -273,7 +273,7 @@ final class Decision {
                 }
             }
         }
-        expressions(c).forEach(pending::add);
+        expressions(c).forEach(this::enqueue);
         shared(c);
     }
 
@@ -496,6 +496,25 @@ final class Decision {
             if (protection.certified()) {
                 found.put(e, protection.range());
             } else if (protection.cells().isEmpty()) {
+                if (hammered.add(e)) {
+                    List<Integer> around = publishedAround(e);
+                    if (!around.isEmpty()) {
+                        String why = "so that the " + e.role() + " of the suppressed " + cell[e.cell()].key()
+                                + " ranges over at least " + minimum + " (its whole family)";
+                        for (int c : around) {
+                            suppress(c, SuppressionReason.SECONDARY_AUDIT, why);
+                        }
+                        pending.addFirst(e);
+                        settle();
+                        continue;
+                    }
+                }
+                if (e.quantities().length > 0 && lastPrograms < LAST_PROGRAMS) {
+                    lastPrograms++;
+                    if (passesInWindow(e, LAST_WINDOW)) {
+                        continue;
+                    }
+                }
                 unprotected[e.cell()] = true;
                 found.put(e, protection.range());
             } else {
@@ -512,6 +531,34 @@ final class Decision {
         }
     }
 
+    /** The expressions whose whole family was suppressed once, when no program could protect them. */
+    private final java.util.Set<Expression> hammered = new java.util.HashSet<>();
+
+    /**
+     * The published cells (not fixed) that reveal a quantity of {@code e}'s family: what a last resort suppresses when
+     * no program within the audit's limits protects {@code e}.
+     */
+    private List<Integer> publishedAround(Expression e) {
+        List<Integer> found = new ArrayList<>();
+        BitSet seen = new BitSet();
+        for (int q : families(e.quantities())) {
+            for (int c : revealers[q]) {
+                if (!suppressed[c] && !fixed[c] && cell[c].isAboutPersons() && !seen.get(c)) {
+                    seen.set(c);
+                    found.add(c);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The window of unknowns of the last program, when nothing else found a proof: large, and tried rarely. */
+    private static final int LAST_WINDOW = 384;
+    /** The most programs of the last window one decision makes (each asked about others too): they are slow. */
+    private static final int LAST_PROGRAMS = 24;
+
+    private int lastPrograms;
+
     /** The windows of unknowns whose linear program is tried after the walks, before the protection program. */
     private static final int[] UNKNOWN_WINDOWS = {48, 96};
 
@@ -520,15 +567,57 @@ final class Decision {
      * {@code e} range wide enough; a solution of that program is one of the whole problem, so a pass is a proof.
      */
     private boolean passesInWindow(Expression e, int limit) {
-        {
-            int[] window = window(e.quantities(), limit);
-            Found range = new Program(window, false).range(e);
-            if (passes(e, range)) {
-                found.put(e, range);
-                return true;
-            }
+        int[] window = window(e.quantities(), limit);
+        Program program = new Program(window, false);
+        Found range = program.range(e);
+        alsoFor(program, window, e);
+        if (passes(e, range)) {
+            found.put(e, range);
+            return true;
         }
         return false;
+    }
+
+    /** The most other waiting expressions one window's program is asked about. */
+    private static final int SHARED = 48;
+
+    /**
+     * Asks the program of a window about the other waiting expressions over its unknowns: a solution of the program
+     * is one of the whole problem, so a range wide enough is a proof for them too, and saves each its own program.
+     */
+    private void alsoFor(Program program, int[] window, Expression asked) {
+        int tried = 0;
+        java.util.Set<Expression> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        seen.add(asked);
+        for (int q : window) {
+            List<Expression> list = waiting.get(q);
+            if (list == null) {
+                continue;
+            }
+            for (Expression x : list) {
+                if (tried >= SHARED) {
+                    return;
+                }
+                if (!seen.add(x) || found.containsKey(x) || !suppressed[x.cell()]) {
+                    continue;
+                }
+                tried++;
+                Found range = program.range(x);
+                if (passes(x, range)) {
+                    found.put(x, range);
+                }
+            }
+        }
+    }
+
+    /** The expressions to audit, by each unknown they hold, for {@link #alsoFor}. */
+    private final Map<Integer, List<Expression>> waiting = new HashMap<>();
+
+    private void enqueue(Expression e) {
+        pending.add(e);
+        for (int q : e.quantities()) {
+            waiting.computeIfAbsent(q, k -> new ArrayList<>()).add(e);
+        }
     }
 
     private boolean passes(Expression e, Found range) {
@@ -587,28 +676,60 @@ final class Decision {
      * end of the walk then satisfies every relation, so the range it shows is one an attacker cannot rule out.
      */
     private double walk(Expression e, int sign, List<Integer> visited, int attempt) {
-        Map<Integer, Integer> move = new HashMap<>();
-        Map<Integer, Double> net = new HashMap<>();
-        Deque<Integer> todo = new ArrayDeque<>();
+        if (moved.length != value.length) {
+            moved = new int[value.length];
+            net = new double[terms.length];
+        }
+        try {
+            return walkOnce(e, sign, visited, attempt);
+        } finally {
+            for (int i = 0; i < movedCount; i++) {
+                moved[movedList[i]] = 0;
+            }
+            movedCount = 0;
+            for (int i = 0; i < netCount; i++) {
+                net[netList[i]] = 0;
+            }
+            netCount = 0;
+            todoHead = 0;
+            todoTail = 0;
+        }
+    }
+
+    // The walk's state, in arrays kept between walks and cleared after each (only where it was written).
+    private int[] moved = new int[0];
+    private double[] net = new double[0];
+    private int[] movedList = new int[64];
+    private int movedCount;
+    private int[] netList = new int[64];
+    private int netCount;
+    private int[] todo = new int[64];
+    private int todoHead;
+    private int todoTail;
+
+    private double walkOnce(Expression e, int sign, List<Integer> visited, int attempt) {
+        int[] move = moved;
+        double[] balance = net;
         double limit = Double.POSITIVE_INFINITY;
         int skip = attempt;
-        for (int i = 0; i < e.quantities().length && move.isEmpty(); i++) {
+        for (int i = 0; i < e.quantities().length && movedCount == 0; i++) {
             int q = e.quantities()[i];
             if (!known(q)) {
                 int s = e.coefficients()[i] > 0 ? sign : -sign;
-                shift(q, s, move, net, todo);
+                shift(q, s);
                 visited.add(q);
                 if (s < 0) {
                     limit = Math.min(limit, value[q]);
                 }
             }
         }
-        if (move.isEmpty()) {
+        if (movedCount == 0) {
             return 0;
         }
-        while (!todo.isEmpty() && limit > EPS) {
-            int r = todo.poll();
-            double unbalanced = net.getOrDefault(r, 0.0);
+        List<double[]> choices = new ArrayList<>();
+        while (todoHead < todoTail && limit > EPS) {
+            int r = todo[todoHead++];
+            double unbalanced = balance[r];
             if (equal[r] ? Math.abs(unbalanced) <= EPS : unbalanced <= EPS) {
                 continue;
             }
@@ -620,14 +741,14 @@ final class Decision {
                 limit = Math.min(limit, slack / unbalanced);
                 continue;
             }
-            List<double[]> choices = new ArrayList<>();
+            choices.clear();
             for (int t = 0; t < terms[r].length; t++) {
                 int q = terms[r][t];
                 double a = coefficients[r][t];
-                if (move.containsKey(q) || known(q)) {
+                if (move[q] != 0 || known(q)) {
                     continue;
                 }
-                for (int s : new int[] {1, -1}) {
+                for (int s = 1; s >= -1; s -= 2) {
                     double after = unbalanced + a * s;
                     boolean restores = equal[r] ? Math.abs(after) <= EPS : after <= EPS;
                     if (!restores || (s < 0 && value[q] <= EPS)) {
@@ -639,7 +760,7 @@ final class Decision {
                         if (other == r) {
                             continue;
                         }
-                        double before = net.getOrDefault(other, 0.0);
+                        double before = balance[other];
                         double then = before + weightOf[q][i] * s;
                         closes += equal[other]
                                 ? Math.abs(before) - Math.abs(then)
@@ -648,7 +769,7 @@ final class Decision {
                     choices.add(new double[] {q, s, closes, s > 0 ? 1 : 0, value[q]});
                 }
             }
-            if (choices.isEmpty() || move.size() >= WALK) {
+            if (choices.isEmpty() || movedCount >= WALK) {
                 if (!equal[r] && slack > EPS) {
                     limit = Math.min(limit, slack / unbalanced);
                     continue;
@@ -672,28 +793,52 @@ final class Decision {
             }
             int fix = (int) choices.get(pick)[0];
             int fixSign = (int) choices.get(pick)[1];
-            shift(fix, fixSign, move, net, todo);
+            shift(fix, fixSign);
             visited.add(fix);
             if (fixSign < 0) {
                 limit = Math.min(limit, value[fix]);
             }
-            todo.add(r);
+            queue(r);
         }
         double gain = 0;
         for (int i = 0; i < e.quantities().length; i++) {
-            gain += e.coefficients()[i] * move.getOrDefault(e.quantities()[i], 0);
+            gain += e.coefficients()[i] * move[e.quantities()[i]];
         }
         return gain * sign > EPS ? limit * Math.abs(gain) : 0;
     }
 
     /** Moves {@code q} by {@code s} in a walk: updates the balance of its relations and queues them. */
-    private void shift(int q, int s, Map<Integer, Integer> move, Map<Integer, Double> net, Deque<Integer> todo) {
-        move.put(q, s);
+    private void shift(int q, int s) {
+        int[] move = moved;
+        double[] balance = net;
+        move[q] = s;
+        if (movedCount == movedList.length) {
+            movedList = Arrays.copyOf(movedList, movedCount * 2);
+        }
+        movedList[movedCount++] = q;
         for (int i = 0; i < relationsOf[q].length; i++) {
             int r = relationsOf[q][i];
-            net.merge(r, weightOf[q][i] * s, Double::sum);
-            todo.add(r);
+            balance[r] += weightOf[q][i] * s;
+            if (netCount == netList.length) {
+                netList = Arrays.copyOf(netList, netCount * 2);
+            }
+            netList[netCount++] = r;
+            queue(r);
         }
+    }
+
+    private void queue(int r) {
+        if (todoTail == todo.length) {
+            if (todoHead > 0) {
+                System.arraycopy(todo, todoHead, todo, 0, todoTail - todoHead);
+                todoTail -= todoHead;
+                todoHead = 0;
+            }
+            if (todoTail == todo.length) {
+                todo = Arrays.copyOf(todo, todo.length * 2);
+            }
+        }
+        todo[todoTail++] = r;
     }
 
     private boolean isWhole(int[] window) {

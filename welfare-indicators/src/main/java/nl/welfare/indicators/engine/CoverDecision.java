@@ -224,12 +224,34 @@ final class CoverDecision {
         for (int s : stage) {
             stages = Math.max(stages, s);
         }
+        // Blocks share no relation, so they are decided in parallel, each with its own stages in order; their
+        // outcomes are merged in block order, so the result does not depend on the threads.
+        List<List<Integer>> municipalities = municipalityGroups();
+        List<List<List<Integer>>> blocks = new ArrayList<>();
         for (List<Integer> defs : typeGroups()) {
-            for (List<Integer> block : municipalityGroups()) {
-                for (int s = 1; s <= stages; s++) {
-                    decideBlock(defs, block, s, outcomes, audits);
-                }
+            for (List<Integer> block : municipalities) {
+                blocks.add(List.of(defs, block));
             }
+        }
+        int last = stages;
+        // The shared structure is made here, once, before the threads read it.
+        families();
+        periodFamilies();
+        spanSplits();
+        periodIndex();
+        List<Decided> decided = blocks.parallelStream()
+                .map(block -> {
+                    Map<CellKey, CellOutcome> own = new HashMap<>();
+                    List<AuditRecord> ownAudits = new ArrayList<>();
+                    for (int s = 1; s <= last; s++) {
+                        decideBlock(block.get(0), block.get(1), s, own, ownAudits);
+                    }
+                    return new Decided(own, ownAudits);
+                })
+                .toList();
+        for (Decided one : decided) {
+            outcomes.putAll(one.outcomes());
+            audits.addAll(one.audits());
         }
         return new Decided(outcomes, audits);
     }
@@ -364,7 +386,6 @@ final class CoverDecision {
         private final Map<String, double[][]> values = new HashMap<>();
 
         private final DisclosureProblem.Builder builder = DisclosureProblem.builder();
-        private final Set<String> relationNames = new HashSet<>();
         private final List<Empty> empty = new ArrayList<>();
         private final Map<CellKey, Integer> definitionOf = new HashMap<>();
         private int cellCount;
@@ -692,6 +713,7 @@ final class CoverDecision {
                     }
                 }
             }
+            List<int[]> tied = equalEverywhere(texts, countsRole, related);
             for (int lc = 0; lc < blockCells.size(); lc++) {
                 for (int lp = 0; lp < blockPeriods.size(); lp++) {
                     for (int[] pair : inside) {
@@ -708,7 +730,14 @@ final class CoverDecision {
                                     quantity(sum, lc, lp), s[2] * (1 + 1e-9), quantity(count, lc, lp)));
                         }
                     }
-                    equalCounts(texts, countsRole, related, lc, lp);
+                    for (int[] pair : tied) {
+                        String first = texts.get(pair[0]);
+                        String other = texts.get(pair[1]);
+                        if (has(first, lc, lp) && has(other, lc, lp) && value(first, lc, lp) > 0) {
+                            builder.relation(
+                                    Relation.sum(quantity(first, lc, lp), List.of(quantity(other, lc, lp)), 0));
+                        }
+                    }
                 }
             }
         }
@@ -724,27 +753,61 @@ final class CoverDecision {
         }
 
         /**
-         * Counts of the same kind (type, counting and mode) over the same facts, in one cell and period, that no provable relation links and
-         * that are equal (above 0) are taken as the same count: the engine cannot see that two differently written
-         * filters select the same facts, so it decides such cells together rather than as independent.
+         * Counts of the same kind (type, counting and mode) that no provable relation links but that are equal in every
+         * cell and period of the block where either has data, and above 0 somewhere: the engine cannot see that two
+         * differently written filters select the same facts ({@code question = 'zw00'} and {@code question = 'zw00' and
+         * answer between 1 and 10} when every answer is valid), so it takes such counts as one, as an attacker who reads
+         * the definitions could. Counts that are equal in some cells only (two questions answered by as many
+         * respondents in one neighbourhood) are not one population: tying them would invent a relation that pins
+         * cells and suppresses more than needed.
          */
-        private void equalCounts(List<String> texts, Set<Integer> countsRole, Set<Long> related, int lc, int lp) {
-            Map<String, String> firstByValue = new HashMap<>();
-            for (int i : new java.util.TreeSet<>(countsRole)) {
-                String text = texts.get(i);
-                if (!has(text, lc, lp) || value(text, lc, lp) <= 0) {
+        private List<int[]> equalEverywhere(List<String> texts, Set<Integer> countsRole, Set<Long> related) {
+            List<Integer> counts = new ArrayList<>(new java.util.TreeSet<>(countsRole));
+            List<int[]> tied = new ArrayList<>();
+            Set<Integer> taken = new HashSet<>();
+            for (int x = 0; x < counts.size(); x++) {
+                int a = counts.get(x);
+                if (taken.contains(a)) {
                     continue;
                 }
-                Population p = java.util.Objects.requireNonNull(populations.get(text));
-                String sameness = p.type() + "|" + p.counting() + "|" + p.mode() + "|" + value(text, lc, lp);
-                String first = firstByValue.putIfAbsent(sameness, text);
-                if (first != null && !related.contains(pair(texts.indexOf(first), i))) {
-                    String name = first + "=" + text + "@" + lc + "/" + lp;
-                    if (relationNames.add(name)) {
-                        builder.relation(Relation.sum(quantity(first, lc, lp), List.of(quantity(text, lc, lp)), 0));
+                Population pa = java.util.Objects.requireNonNull(populations.get(texts.get(a)));
+                for (int y = x + 1; y < counts.size(); y++) {
+                    int b = counts.get(y);
+                    Population pb = java.util.Objects.requireNonNull(populations.get(texts.get(b)));
+                    if (taken.contains(b)
+                            || related.contains(pair(a, b))
+                            || pa.type() != pb.type()
+                            || pa.counting() != pb.counting()
+                            || pa.mode() != pb.mode()) {
+                        continue;
+                    }
+                    if (equalInEveryCell(texts.get(a), texts.get(b))) {
+                        tied.add(new int[] {a, b});
+                        taken.add(b);
                     }
                 }
             }
+            return tied;
+        }
+
+        private boolean equalInEveryCell(String a, String b) {
+            boolean positive = false;
+            for (int lc = 0; lc < blockCells.size(); lc++) {
+                for (int lp = 0; lp < blockPeriods.size(); lp++) {
+                    boolean hasA = has(a, lc, lp);
+                    if (hasA != has(b, lc, lp)) {
+                        return false;
+                    }
+                    if (hasA) {
+                        double va = value(a, lc, lp);
+                        if (Math.abs(va - value(b, lc, lp)) > 1e-9) {
+                            return false;
+                        }
+                        positive |= va > 0;
+                    }
+                }
+            }
+            return positive;
         }
     }
 

@@ -3,13 +3,11 @@ package nl.welfare.indicators.attack;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import nl.welfare.domain.area.Area;
 import nl.welfare.domain.area.AreaCode;
 import nl.welfare.domain.area.AreaGroup;
 import nl.welfare.domain.area.AreaGrouping;
@@ -18,7 +16,6 @@ import nl.welfare.domain.area.AreaLevel;
 import nl.welfare.domain.community.ActivityId;
 import nl.welfare.domain.community.Participation;
 import nl.welfare.domain.community.ParticipationRole;
-import nl.welfare.domain.programme.GoalId;
 import nl.welfare.domain.resident.LadderAssessment;
 import nl.welfare.domain.resident.ParticipationRung;
 import nl.welfare.domain.resident.Resident;
@@ -37,7 +34,6 @@ import nl.welfare.domain.time.PeriodGranularity;
 import nl.welfare.domain.time.ReportingPeriod;
 import nl.welfare.indicators.catalogue.ReferenceCatalogue;
 import nl.welfare.indicators.definition.IndicatorDefinition;
-import nl.welfare.indicators.definition.IndicatorId;
 import nl.welfare.indicators.definition.Measure;
 import nl.welfare.indicators.definition.Polarity;
 import nl.welfare.indicators.definition.StatisticalUnit;
@@ -47,6 +43,7 @@ import nl.welfare.indicators.engine.EvaluationQuery;
 import nl.welfare.indicators.engine.ImmutableEvaluationQuery;
 import nl.welfare.indicators.engine.IndicatorEngine;
 import nl.welfare.indicators.engine.IndicatorTable;
+import nl.welfare.indicators.fixtures.SmallCity;
 import org.quicktheories.core.Gen;
 
 /**
@@ -56,12 +53,12 @@ import org.quicktheories.core.Gen;
  */
 final class AttackFixtures {
 
-    static final AreaCode CITY = AreaCode.of("GM0153");
-    static final AreaCode NORTH = AreaCode.of("WK015301");
-    static final AreaCode SOUTH = AreaCode.of("WK015302");
-    static final AreaCode N1 = AreaCode.of("BU01530101");
-    static final AreaCode N2 = AreaCode.of("BU01530102");
-    static final AreaCode S1 = AreaCode.of("BU01530201");
+    static final AreaCode CITY = SmallCity.CITY;
+    static final AreaCode NORTH = SmallCity.NORTH;
+    static final AreaCode SOUTH = SmallCity.SOUTH;
+    static final AreaCode N1 = SmallCity.N1;
+    static final AreaCode N2 = SmallCity.N2;
+    static final AreaCode S1 = SmallCity.S1;
     static final AreaCode[] NEIGHBOURHOODS = {N1, N2, S1};
 
     /** West (N1, S1) cuts across the districts; East is N2. */
@@ -104,24 +101,7 @@ final class AttackFixtures {
     private AttackFixtures() {}
 
     static AreaHierarchy hierarchy() {
-        return AreaHierarchy.of(
-                Year.of(2022),
-                List.of(
-                        area(CITY, Optional.empty()),
-                        area(NORTH, Optional.empty()),
-                        area(SOUTH, Optional.empty()),
-                        area(N1, Optional.of(1200)),
-                        area(N2, Optional.of(800)),
-                        area(S1, Optional.of(2000))));
-    }
-
-    private static Area area(AreaCode code, Optional<Integer> population) {
-        return Area.builder()
-                .code(code)
-                .name(code.value())
-                .level(code.level())
-                .population(population)
-                .build();
+        return SmallCity.hierarchy();
     }
 
     /** A package with the tree and the boroughs, and nothing else yet. */
@@ -131,17 +111,8 @@ final class AttackFixtures {
 
     /** A neutral definition of {@code measure} about persons. */
     static IndicatorDefinition define(String id, Measure measure) {
-        return IndicatorDefinition.validate(
-                        IndicatorId.of(id),
-                        id,
-                        "",
-                        List.of(GoalId.of("liveable-neighbourhoods")),
-                        "persons",
-                        Polarity.NEUTRAL,
-                        StatisticalUnit.PERSONS,
-                        measure.kind(),
-                        measure)
-                .get();
+        return SmallCity.define(
+                id, "liveable-neighbourhoods", "persons", Polarity.NEUTRAL, StatisticalUnit.PERSONS, measure);
     }
 
     // ---- queries ----

@@ -3,6 +3,7 @@ package nl.welfare.indicators.attack;
 import static nl.welfare.indicators.attack.AttackFixtures.N1;
 import static nl.welfare.indicators.attack.AttackFixtures.N2;
 import static nl.welfare.indicators.attack.AttackFixtures.S1;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ import nl.welfare.indicators.definition.Measure;
 import nl.welfare.indicators.engine.Dataset;
 import nl.welfare.indicators.engine.EvaluationQuery;
 import nl.welfare.indicators.engine.IndicatorTable;
+import nl.welfare.indicators.engine.ResultStatus;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -281,5 +283,42 @@ class AttackerLeaksTest {
                 data.build(),
                 List.of(ReferenceCatalogue.FEELS_SAFE, VALID_WL04_RESPONSES),
                 List.of(AttackFixtures.treeOnly(Y2021)));
+    }
+
+    /** {@code n} responses to zw04 in {@code area} in 2021, {@code lonely} of them often or very often lonely. */
+    private void lonely(Dataset.Builder data, AreaCode area, int n, int lonely) {
+        for (int i = 0; i < n; i++) {
+            data.add(AttackFixtures.response("l" + ids++, area, IN_2021, "zw04", i < lonely ? "4" : "1"));
+        }
+    }
+
+    @Test
+    @DisplayName("two questions answered by as many respondents in one neighbourhood are not one population")
+    void equalCountsByChanceAreNotTied() {
+        // N1: 12 answers to each question; feels-safe has 2 yes there (primary), loneliness 6 of 12 (publishable).
+        Dataset.Builder data = AttackFixtures.empty();
+        feelsSafe(data, N1, 12, 2);
+        feelsSafe(data, N2, 25, 12);
+        feelsSafe(data, S1, 30, 15);
+        lonely(data, N1, 12, 6);
+        lonely(data, N2, 31, 10);
+        lonely(data, S1, 40, 20);
+        Dataset built = data.build();
+        List<IndicatorDefinition> definitions = List.of(ReferenceCatalogue.FEELS_SAFE, ReferenceCatalogue.LONELINESS);
+        EvaluationQuery query = AttackFixtures.treeOnly(Y2021);
+        IndicatorTable table = AttackFixtures.evaluate(definitions, built, query);
+        assertEquals(ResultStatus.SUPPRESSED, status(table, ReferenceCatalogue.FEELS_SAFE, N1));
+        assertEquals(
+                ResultStatus.OK,
+                status(table, ReferenceCatalogue.LONELINESS, N1),
+                "a count equal by chance is no relation: loneliness in N1 is published");
+        assertNothingPinned(built, definitions, List.of(query));
+    }
+
+    private static ResultStatus status(IndicatorTable table, IndicatorDefinition definition, AreaCode area) {
+        return table.results()
+                .find(r -> r.indicator().equals(definition.id()) && r.area().equals(area.value()))
+                .get()
+                .status();
     }
 }
