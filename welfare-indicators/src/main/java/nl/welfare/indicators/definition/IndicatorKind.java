@@ -24,7 +24,7 @@ public enum IndicatorKind {
     PROPORTION,
     /** A count per N inhabitants of the area in the period's year; Byar or exact Poisson interval. */
     RATE,
-    /** One count over another that is not its superset; exact conditional interval. */
+    /** One count over another that is not its superset; Wilson interval on the conditional binomial share. */
     RATIO,
     /** The (weighted) mean of a numeric attribute; Student t interval. */
     MEAN,

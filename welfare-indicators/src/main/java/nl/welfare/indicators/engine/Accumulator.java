@@ -113,6 +113,7 @@ abstract class Accumulator {
         private final double[] sw;
         private final double[] sw2;
         private final double[] swYes;
+        private final double[] sw2Yes;
 
         Share(
                 FactType type,
@@ -132,6 +133,7 @@ abstract class Accumulator {
             sw = new double[weighted ? slots : 0];
             sw2 = new double[weighted ? slots : 0];
             swYes = new double[weighted ? slots : 0];
+            sw2Yes = new double[weighted ? slots : 0];
         }
 
         @Override
@@ -147,6 +149,7 @@ abstract class Accumulator {
                 sw2[slot] += w * w;
                 if (yes) {
                     swYes[slot] += w;
+                    sw2Yes[slot] += w * w;
                 }
             }
         }
@@ -167,15 +170,19 @@ abstract class Accumulator {
         WeightedSums sums(int slot) {
             double w = weighted ? sw[slot] : n[slot];
             double w2 = weighted ? sw2[slot] : n[slot];
-            double yes = Math.min(w, weighted ? swYes[slot] : k[slot]);
+            double yes = k[slot] == n[slot] ? w : Math.min(w, weighted ? swYes[slot] : k[slot]);
+            double yes2 = k[slot] == n[slot] ? w2 : Math.min(w2, weighted ? sw2Yes[slot] : k[slot]);
             return WeightedSums.builder()
                     .count(n[slot])
                     .yesCount(k[slot])
                     .sumOfWeights(w)
                     .sumOfSquaredWeights(w2)
-                    .sumOfWeightedValues(yes)
-                    .sumOfWeightedSquaredValues(yes)
                     .sumOfWeightedYes(yes)
+                    .sumOfSquaredWeightedYes(yes2)
+                    .sumOfWeightedDeviations(yes)
+                    .sumOfWeightedSquaredDeviations(yes)
+                    .sumOfSquaredWeightedDeviations(yes2)
+                    .sumOfSquaredWeightedSquaredDeviations(yes2)
                     .build();
         }
     }
@@ -191,6 +198,9 @@ abstract class Accumulator {
         private final double[] sw2;
         private final double[] swv;
         private final double[] swv2;
+        private final double[] sw2v;
+        private final double[] sw2v2;
+        private final double[] shift;
         private double smallest = Double.POSITIVE_INFINITY;
         private double largest = Double.NEGATIVE_INFINITY;
         private double heaviest = 0;
@@ -218,6 +228,9 @@ abstract class Accumulator {
             sw2 = new double[slots];
             swv = new double[slots];
             swv2 = new double[slots];
+            sw2v = new double[slots];
+            sw2v2 = new double[slots];
+            shift = new double[slots];
         }
 
         @Override
@@ -236,11 +249,19 @@ abstract class Accumulator {
             smallest = Math.min(smallest, value);
             largest = Math.max(largest, value);
             heaviest = Math.max(heaviest, w);
+            if (n[slot] == 0) {
+                // the deviations are taken from the slot's first value, so that no digits are lost to an offset
+                shift[slot] = value;
+            }
+            double deviation = value - shift[slot];
+            double w2 = w * w;
             n[slot]++;
             sw[slot] += w;
-            sw2[slot] += w * w;
-            swv[slot] += w * value;
-            swv2[slot] += w * value * value;
+            sw2[slot] += w2;
+            swv[slot] += w * deviation;
+            swv2[slot] += w * deviation * deviation;
+            sw2v[slot] += w2 * deviation;
+            sw2v2[slot] += w2 * deviation * deviation;
         }
 
         /** The smallest value summed in any slot; positive infinity when none was. */
@@ -264,9 +285,13 @@ abstract class Accumulator {
                     .yesCount(0)
                     .sumOfWeights(sw[slot])
                     .sumOfSquaredWeights(sw2[slot])
-                    .sumOfWeightedValues(swv[slot])
-                    .sumOfWeightedSquaredValues(swv2[slot])
                     .sumOfWeightedYes(0)
+                    .sumOfSquaredWeightedYes(0)
+                    .sumOfWeightedDeviations(swv[slot])
+                    .sumOfWeightedSquaredDeviations(swv2[slot])
+                    .sumOfSquaredWeightedDeviations(sw2v[slot])
+                    .sumOfSquaredWeightedSquaredDeviations(sw2v2[slot])
+                    .shift(shift[slot])
                     .build();
         }
     }

@@ -163,42 +163,99 @@ final class Figures {
             return sums;
         }
         double sum = key.roundToWhole(sums.sumOfWeightedValues(), identity + "#sum");
+        double w = sums.sumOfWeights();
+        double deviations = sum - sums.shift() * w;
         return WeightedSums.builder()
                 .count(sums.count())
                 .yesCount(sums.yesCount())
-                .sumOfWeights(sums.sumOfWeights())
+                .sumOfWeights(w)
                 .sumOfSquaredWeights(sums.sumOfSquaredWeights())
-                .sumOfWeightedValues(sum)
-                .sumOfWeightedSquaredValues(
-                        Math.max(sums.sumOfWeightedSquaredValues(), sum * sum / Math.max(sums.sumOfWeights(), 1e-300)))
                 .sumOfWeightedYes(sums.sumOfWeightedYes())
-                .build();
-    }
-
-    private static WeightedSums scaled(WeightedSums sums, long count, long yes, boolean share) {
-        if (sums.count() == 0 || count == 0) {
-            return WeightedSums.EMPTY;
-        }
-        double f = (double) count / sums.count();
-        double fYes = sums.yesCount() == 0 ? 0 : (double) yes / sums.yesCount();
-        double weights = sums.sumOfWeights() * f;
-        double weightedYes = Math.min(weights, sums.sumOfWeightedYes() * fYes);
-        return WeightedSums.builder()
-                .count(count)
-                .yesCount(Math.min(yes, count))
-                .sumOfWeights(weights)
-                .sumOfSquaredWeights(sums.sumOfSquaredWeights() * f)
-                .sumOfWeightedValues(share ? weightedYes : sums.sumOfWeightedValues() * f)
-                .sumOfWeightedSquaredValues(share ? weightedYes : sums.sumOfWeightedSquaredValues() * f)
-                .sumOfWeightedYes(weightedYes)
+                .sumOfSquaredWeightedYes(sums.sumOfSquaredWeightedYes())
+                .sumOfWeightedDeviations(deviations)
+                .sumOfWeightedSquaredDeviations(
+                        Math.max(sums.sumOfWeightedSquaredDeviations(), deviations * deviations / w))
+                .sumOfSquaredWeightedDeviations(sums.sumOfSquaredWeightedDeviations())
+                .sumOfSquaredWeightedSquaredDeviations(sums.sumOfSquaredWeightedSquaredDeviations())
+                .shift(sums.shift())
                 .build();
     }
 
     /**
-     * The change from {@code baseline} (of the same shape) to these figures: Newcombe for shares, on the Kish effective
-     * sizes when weighted; Welch for means; the Poisson-variance normal approximation for rates; the plain difference
-     * without interval for counts (a full count has no sampling error) and ratios (no tested method). None when either
-     * side has no value.
+     * The sums as if there were {@code count} observations of which {@code yes} count as "yes" (a share) instead of
+     * {@code n} and {@code k}: each part (the "yes" and the other observations of a share; all of a mean's) is scaled by
+     * its new count over its old, a part that was empty gets the average weight, and a sum of squared weights is kept
+     * within what its sum allows.
+     */
+    private static WeightedSums scaled(WeightedSums sums, long count, long yes, boolean share) {
+        if (sums.count() == 0 || count == 0) {
+            return WeightedSums.EMPTY;
+        }
+        double average = sums.sumOfWeights() / sums.count();
+        if (share) {
+            long k = sums.yesCount();
+            long kNew = Math.min(yes, count);
+            double[] yesPart = part(k, sums.sumOfWeightedYes(), sums.sumOfSquaredWeightedYes(), kNew, average);
+            double[] noPart = part(
+                    sums.count() - k,
+                    sums.sumOfWeights() - sums.sumOfWeightedYes(),
+                    sums.sumOfSquaredWeights() - sums.sumOfSquaredWeightedYes(),
+                    count - kNew,
+                    average);
+            return WeightedSums.builder()
+                    .count(count)
+                    .yesCount(kNew)
+                    .sumOfWeights(yesPart[0] + noPart[0])
+                    .sumOfSquaredWeights(yesPart[1] + noPart[1])
+                    .sumOfWeightedYes(yesPart[0])
+                    .sumOfSquaredWeightedYes(yesPart[1])
+                    .sumOfWeightedDeviations(yesPart[0])
+                    .sumOfWeightedSquaredDeviations(yesPart[0])
+                    .sumOfSquaredWeightedDeviations(yesPart[1])
+                    .sumOfSquaredWeightedSquaredDeviations(yesPart[1])
+                    .build();
+        }
+        double f = (double) count / sums.count();
+        double[] weights = part(sums.count(), sums.sumOfWeights(), sums.sumOfSquaredWeights(), count, average);
+        double t1 = sums.sumOfSquaredWeightedDeviations() * f;
+        return WeightedSums.builder()
+                .count(count)
+                .yesCount(0)
+                .sumOfWeights(weights[0])
+                .sumOfSquaredWeights(weights[1])
+                .sumOfWeightedYes(0)
+                .sumOfSquaredWeightedYes(0)
+                .sumOfWeightedDeviations(sums.sumOfWeightedDeviations() * f)
+                .sumOfWeightedSquaredDeviations(sums.sumOfWeightedSquaredDeviations() * f)
+                .sumOfSquaredWeightedDeviations(t1)
+                .sumOfSquaredWeightedSquaredDeviations(
+                        Math.max(sums.sumOfSquaredWeightedSquaredDeviations() * f, t1 * t1 / weights[1]))
+                .shift(sums.shift())
+                .build();
+    }
+
+    /**
+     * The sum of weights and of squared weights of a part of {@code m} observations scaled to {@code mNew}: both
+     * times {@code mNew / m}, the squares at most the squared sum (Kish's size at least 1); the average weight for a
+     * part that had none.
+     */
+    private static double[] part(long m, double sum, double squares, long mNew, double average) {
+        if (mNew == 0) {
+            return new double[] {0, 0};
+        }
+        if (m == 0) {
+            return new double[] {mNew * average, mNew * average * average};
+        }
+        double f = (double) mNew / m;
+        double scaled = Math.max(0, sum) * f;
+        return new double[] {scaled, Math.min(Math.max(0, squares) * f, scaled * scaled)};
+    }
+
+    /**
+     * The change from {@code baseline} (of the same shape) to these figures: Newcombe for shares, on the design-based
+     * effective sizes when weighted; Welch on the linearised variances for means; MOVER on the Poisson limits for rates
+     * and for counts (a count's level varies by chance from period to period too); the plain difference without
+     * interval for ratios (no tested method). None when either side has no value.
      */
     Option<Change> change(Figures baseline, ConfidenceLevel confidence) {
         Option<Estimate> now = estimate(confidence);
@@ -208,7 +265,8 @@ final class Figures {
         }
         double plain = now.get().value() - then.get().value();
         Option<Difference> tested = switch (shape) {
-            case COUNT, RATIO -> Option.none();
+            case RATIO -> Option.none();
+            case COUNT -> Option.some(Differences.ofCounts(k, baseline.k, confidence));
             case SHARE -> Differences.ofProportions(k, n, baseline.k, baseline.n, confidence);
             case WEIGHTED_SHARE -> Differences.ofWeightedProportions(sums(), baseline.sums(), confidence);
             case MEAN -> Differences.ofMeans(sums(), baseline.sums(), confidence);

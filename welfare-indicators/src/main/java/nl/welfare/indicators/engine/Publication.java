@@ -283,7 +283,7 @@ final class Publication {
     /** The state of a {@code CHANGE} of definition {@code base}: published only when both its sides are. */
     private Final changeOf(int base, int cell, int p) {
         Option<Integer> then = baselinePeriod();
-        if (then.isEmpty()) {
+        if (then.isEmpty() || !after(p, then.get())) {
             return Final.NO_DATA;
         }
         Final current = finalOf(base, cell, p);
@@ -331,14 +331,14 @@ final class Publication {
                 builder.numerator(f.published().numerator())
                         .denominator(f.published().denominator());
                 Option<Integer> then = baselinePeriod();
-                if (then.isDefined()) {
+                if (then.isDefined() && after(p, then.get())) {
                     Final baseline = finalOf(d, cell, then.get());
                     if (baseline.ok()) {
                         Figures figures = f.published();
                         figures.change(baseline.published(), confidence).forEach(change -> {
                             builder.change(change.value());
                             change.tested().forEach(t -> builder.changeInterval(t.interval()));
-                            changeTrend(definition.polarity(), change, figures).forEach(builder::trend);
+                            changeTrend(definition.polarity(), change).forEach(builder::trend);
                         });
                     }
                 }
@@ -364,7 +364,15 @@ final class Publication {
         return builder.build();
     }
 
-    /** The trend of a {@code CHANGE} row: by its interval, or by its sign when it is a change of full counts. */
+    /**
+     * Whether period {@code p} lies wholly after period {@code baseline}: only such periods get a change and a trend
+     * (the baseline itself, a period before it or one overlapping it has none).
+     */
+    private boolean after(int p, int baseline) {
+        return periods[p].start().isAfter(periods[baseline].end());
+    }
+
+    /** The trend of a {@code CHANGE} row: by its interval. */
     private static Option<Trend> trend(Polarity polarity, Estimate change) {
         if (change.interval().isDefined()) {
             return Trend.of(
@@ -375,16 +383,11 @@ final class Publication {
         return Option.none();
     }
 
-    /** The trend of a change: by its interval where tested, by its sign for full counts, none for a ratio. */
-    private static Option<Trend> changeTrend(Polarity polarity, Figures.Change change, Figures figures) {
-        if (change.tested().isDefined()) {
-            Difference tested = change.tested().get();
-            return Trend.of(
-                    polarity, tested.interval().lower(), tested.interval().upper());
-        }
-        return figures.shape == Figures.Shape.COUNT
-                ? Trend.of(polarity, change.value(), change.value())
-                : Option.none();
+    /** The trend of a change: by its interval where tested (counts too, as Poisson counts), none for a ratio. */
+    private static Option<Trend> changeTrend(Polarity polarity, Figures.Change change) {
+        return change.tested()
+                .flatMap(tested -> Trend.of(
+                        polarity, tested.interval().lower(), tested.interval().upper()));
     }
 
     private Option<Target> target(IndicatorDefinition definition, int cell, ReportingPeriod period) {

@@ -20,24 +20,33 @@ public final class Means {
      * The weighted mean {@code ȳ = Σwy / Σw} with the interval
      *
      * <pre>{@code
-     * ȳ ± t(1 - α/2; n_eff - 1) · s / sqrt(n_eff)
+     * ȳ ± t(1 - α/2; n - 1) · sqrt(v(ȳ))
      * }</pre>
      *
-     * <p>where {@code n_eff = (Σw)² / Σw²} is Kish's effective sample size ({@link WeightedSums#effectiveSize()}) and
-     * {@code s²} the weighted variance with reliability weights ({@link WeightedSums#variance()}); the t quantile is
-     * Commons Statistics'. With all weights equal this is exactly Student's interval {@code ȳ ± t(1 - α/2; n - 1) ·
-     * s / sqrt(n)}. None without observations; no interval when {@code n_eff <= 1} (a single answer). Sources:
-     * Student (1908) "The probable error of a mean", <i>Biometrika</i> 6:1-25; Kish, L. (1965) <i>Survey
-     * Sampling</i>, Wiley, section 11.7; GSL Reference Manual, "Weighted Samples".
+     * <p>where {@code v(ȳ)} is the linearised variance of the weighted mean ({@link WeightedSums#varianceOfMean()},
+     * {@code n/(n-1) · Σw²(y - ȳ)² / (Σw)²}) and {@code n - 1} the degrees of freedom of a design with weights only;
+     * the t quantile is Commons Statistics'. With all weights equal this is exactly Student's interval {@code ȳ ± t(1 -
+     * α/2; n - 1) · s / sqrt(n)}; with weights it is what R's {@code survey} package gives for {@code confint(svymean(~y,
+     * design), df = degf(design))}. None without observations; no interval with a single answer, or when Kish's
+     * effective size is below {@link WeightedSums#MINIMUM_EFFECTIVE_SIZE} (nearly all weight on one answer: its
+     * variance would rest on almost nothing). Sources: Student (1908) "The probable error of a mean", <i>Biometrika</i>
+     * 6:1-25; Wolter, K.M. (2007) <i>Introduction to Variance Estimation</i>, 2nd edition, Springer, chapter 6; Lumley,
+     * T. (2010) <i>Complex Surveys</i>, Wiley, section 2.2.
      */
     public static Option<Estimate> mean(WeightedSums sums, ConfidenceLevel level) {
         return sums.mean().map(mean -> Estimate.of(mean, interval(sums, mean, level)));
     }
 
+    /** The variance of the mean when it may have an interval: two observations and enough effective size. */
+    static Option<Double> variance(WeightedSums sums) {
+        return sums.effectiveSize() >= WeightedSums.MINIMUM_EFFECTIVE_SIZE * (1 - 1e-9)
+                ? sums.varianceOfMean()
+                : Option.none();
+    }
+
     private static Option<Interval> interval(WeightedSums sums, double mean, ConfidenceLevel level) {
-        double n = sums.effectiveSize();
-        return sums.variance().flatMap(variance -> {
-            double half = level.t(n - 1) * Math.sqrt(variance / n);
+        return variance(sums).flatMap(variance -> {
+            double half = level.t(sums.count() - 1) * Math.sqrt(variance);
             return finite(mean - half, mean + half, mean);
         });
     }

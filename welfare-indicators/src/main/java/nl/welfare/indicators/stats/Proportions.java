@@ -11,7 +11,7 @@ import nl.welfare.domain.value.Violations;
  * <pre>{@code
  * Proportions.wilson(81, 263, ConfidenceLevel.DEFAULT);   // Some(0.308 [0.2553, 0.3662])
  * Proportions.wilson(0, 0, ConfidenceLevel.DEFAULT);      // None: no share of nobody
- * Proportions.weighted(sums, ConfidenceLevel.of(0.90));   // Wilson on Kish's effective size
+ * Proportions.weighted(sums, ConfidenceLevel.of(0.90));   // Wilson on the design-based effective size
  * }</pre>
  */
 public final class Proportions {
@@ -50,16 +50,21 @@ public final class Proportions {
     }
 
     /**
-     * The weighted share {@code p = Σw·yes / Σw} with the Wilson score interval of {@link #wilson} computed on Kish's
-     * effective sample size {@code n_eff = (Σw)² / Σw²} in place of {@code n} (see
-     * {@link WeightedSums#effectiveSize()}); none without observations. With all weights equal it is exactly the
-     * unweighted interval. Sources: Wilson (1927) as above; Kish, L. (1965) <i>Survey Sampling</i>, Wiley, section
-     * 11.7; the use of the effective size in the Wilson interval follows Korn, E.L. and Graubard, B.I. (1998)
-     * "Confidence intervals for proportions with small expected number of positive counts estimated from survey data",
-     * <i>Survey Methodology</i> 24:193-201.
+     * The weighted share {@code p = Σw·yes / Σw} with the Wilson score interval of {@link #wilson} computed on the
+     * share's design-based effective size {@code n* = p(1 - p) / v} in place of {@code n}, where {@code v} is the
+     * linearised variance of the weighted share ({@link WeightedSums#varianceOfShare()}, {@code n/(n-1) · Σw²(yes -
+     * p)² / (Σw)²}); where {@code p} is 0 or 1 that variance is 0 and Kish's effective size {@code (Σw)² / Σw²} stands
+     * in ({@link WeightedSums#shareEffectiveSize()}). None without observations. The variance does not assume the
+     * weights unrelated to the answers, as Kish's size alone would: survey weights from post-stratification by age, sex
+     * and neighbourhood are related to them. With all weights equal, {@code n* = n - 1}, so the interval is a little
+     * wider than the unweighted {@link #wilson} on {@code n}. Sources: Wilson (1927) as above; Korn, E.L. and
+     * Graubard, B.I. (1998) "Confidence intervals for proportions with small expected number of positive counts
+     * estimated from survey data", <i>Survey Methodology</i> 24:193-201 (the effective size {@code p(1 - p) / v}, used
+     * there in Clopper-Pearson intervals); Wolter, K.M. (2007) <i>Introduction to Variance Estimation</i>, Springer,
+     * chapter 6 (the linearised variance).
      */
     public static Option<Estimate> weighted(WeightedSums sums, ConfidenceLevel level) {
-        return sums.share().map(p -> Estimate.of(p, wilsonInterval(p, sums.effectiveSize(), level.z())));
+        return sums.share().map(p -> Estimate.of(p, wilsonInterval(p, sums.shareEffectiveSize(), level.z())));
     }
 
     static void checkCounts(long k, long n) {

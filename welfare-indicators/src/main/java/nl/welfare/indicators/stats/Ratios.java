@@ -5,8 +5,8 @@ import nl.welfare.domain.value.Rule;
 import nl.welfare.domain.value.Violations;
 
 /**
- * Ratios of two independent counts (verhoudingen), such as collective to individual support episodes, with the exact
- * conditional interval: for {@code RATIO} indicators.
+ * Ratios of two independent counts (verhoudingen), such as collective to individual support episodes, with a Wilson
+ * score interval on the conditional binomial share: for {@code RATIO} indicators.
  *
  * <pre>{@code
  * Ratios.ratio(30, 60, ConfidenceLevel.DEFAULT);   // Some(0.5 [0.3237, 0.7723])
@@ -21,15 +21,17 @@ public final class Ratios {
     private Ratios() {}
 
     /**
-     * The ratio {@code k1 / k2} of two independent Poisson counts, with the exact conditional interval: given the
-     * total {@code k1 + k2}, {@code k1} is binomial with share {@code π = λ1 / (λ1 + λ2)}, so the Wilson interval
+     * The ratio {@code k1 / k2} of two independent Poisson counts, with the Wilson score interval on the conditional
+     * binomial share (not an exact interval): given the total {@code k1 + k2}, {@code k1} is binomial with share
+     * {@code π = λ1 / (λ1 + λ2)}, so the Wilson interval
      * {@code [l, u]} for {@code p = k1 / (k1 + k2)} (see {@link Proportions#wilson}) transforms by the increasing map
      * {@code π -> π / (1 - π)} into the interval {@code [l / (1 - l), u / (1 - u)]} for {@code λ1 / λ2}.
      *
      * <p>Not computable (none) when {@code k2 = 0}: the ratio is infinite and the upper bound {@code u = 1} maps to no
      * finite number. {@code k1 = 0} gives 0 with lower bound 0. Sources: Ederer, F. and Mantel, N. (1974) "Confidence
      * limits on the ratio of two Poisson variables", <i>American Journal of Epidemiology</i> 100:165-167 (who use
-     * Clopper-Pearson limits for {@code π}; this library uses Wilson's, as for every share); Breslow and Day (1987)
+     * Clopper-Pearson limits for {@code π}, which makes their interval exact; this library uses Wilson's, as for every
+     * share, so its coverage is near, not at least, the nominal level); Breslow and Day (1987)
      * <i>Statistical Methods in Cancer Research II</i>, section 2.3.
      *
      * @throws nl.welfare.domain.value.InvalidValueException if a count breaks {@link #COUNT_NEGATIVE}

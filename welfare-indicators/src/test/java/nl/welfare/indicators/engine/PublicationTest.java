@@ -20,11 +20,15 @@ import nl.welfare.domain.community.InitiativeLead;
 import nl.welfare.domain.survey.QuestionCode;
 import nl.welfare.domain.survey.RespondentId;
 import nl.welfare.domain.survey.SurveyResponse;
+import nl.welfare.domain.time.PeriodGranularity;
 import nl.welfare.domain.time.ReportingPeriod;
 import nl.welfare.domain.value.InvalidValueException;
 import nl.welfare.domain.value.Violation;
 import nl.welfare.indicators.catalogue.IndicatorCatalogue;
 import nl.welfare.indicators.catalogue.ReferenceCatalogue;
+import nl.welfare.indicators.definition.CountMode;
+import nl.welfare.indicators.definition.FactType;
+import nl.welfare.indicators.definition.Filter;
 import nl.welfare.indicators.definition.IndicatorDefinition;
 import nl.welfare.indicators.definition.IndicatorId;
 import nl.welfare.indicators.definition.Measure;
@@ -35,6 +39,7 @@ import nl.welfare.indicators.stats.ConfidenceLevel;
 import nl.welfare.indicators.stats.Difference;
 import nl.welfare.indicators.stats.Differences;
 import nl.welfare.indicators.stats.Proportions;
+import nl.welfare.indicators.stats.WeightedSums;
 import nl.welfare.indicators.target.AssessmentOutcome;
 import nl.welfare.indicators.target.Target;
 import nl.welfare.indicators.target.TargetScope;
@@ -79,6 +84,15 @@ class PublicationTest {
                     .weight(1.0)
                     .build());
         }
+    }
+
+    /** The sums of {@code n} answers of weight 1, {@code yes} of them "yes". */
+    private static WeightedSums answered(int yes, int n) {
+        WeightedSums sums = WeightedSums.EMPTY;
+        for (int i = 0; i < n; i++) {
+            sums = sums.addAnswer(1, i < yes);
+        }
+        return sums;
     }
 
     private static Dataset survey() {
@@ -159,7 +173,9 @@ class PublicationTest {
                 survey(),
                 neighbourhoods2021().baseline(Y2018).build());
         IndicatorResult south = find(table, SAFE, S1);
-        Difference expected = Differences.ofProportions(24, 30, 15, 30, ConfidenceLevel.DEFAULT)
+        // feels-safe is a weighted share: with weights of 1 its change is Newcombe's on the design-based sizes
+        Difference expected = Differences.ofWeightedProportions(
+                        answered(24, 30), answered(15, 30), ConfidenceLevel.DEFAULT)
                 .get();
         assertEquals(Optional.of(Y2018), south.baselinePeriod());
         assertEquals(0.3, south.change().get(), 1e-12);
@@ -170,6 +186,62 @@ class PublicationTest {
         assertEquals(Optional.of(Y2018), n1.baselinePeriod());
         assertTrue(n1.change().isEmpty() && n1.trend().isEmpty());
         assertEquals(6, table.size(), "only the requested period is reported");
+    }
+
+    @Test
+    @DisplayName("gives no change and no trend to the baseline itself or to a period before it")
+    void onlyAfterTheBaseline() {
+        IndicatorTable table = IndicatorEngine.evaluate(
+                List.of(FEELS_SAFE, FEELS_SAFE_CHANGE),
+                survey(),
+                EvaluationQuery.builder()
+                        .period(ReportingPeriod.years(2018, 2021))
+                        .granularity(PeriodGranularity.YEAR)
+                        .level(AreaLevel.NEIGHBOURHOOD)
+                        .baseline(Y2021)
+                        .disclosure(DisclosureRules.none())
+                        .build());
+        for (IndicatorResult r : table.results().filter(r -> r.indicator().equals(SAFE))) {
+            assertTrue(
+                    r.change().isEmpty()
+                            && r.changeInterval().isEmpty()
+                            && r.trend().isEmpty(),
+                    r.toString());
+        }
+        for (IndicatorResult r : table.results().filter(r -> r.indicator().equals(FEELS_SAFE_CHANGE.id()))) {
+            assertEquals(ResultStatus.NO_DATA, r.status(), r.toString());
+        }
+    }
+
+    @Test
+    @DisplayName("tests a change of a count as a change of Poisson counts: 2,206 to 2,207 is no significant change")
+    void countChange() {
+        Measure count = Measure.CountSpec.of(FactType.SURVEY_RESPONSES, CountMode.FLOW, Filter.all());
+        IndicatorDefinition responses = EngineFixtures.define(
+                "responses",
+                Polarity.HIGHER_IS_BETTER,
+                count.countsPersons() ? StatisticalUnit.PERSONS : StatisticalUnit.OTHER,
+                count);
+        Dataset.Builder data = Dataset.builder().hierarchy(EngineFixtures.hierarchy());
+        answers(data, S1, 2018, 0, 2_206);
+        answers(data, S1, 2021, 0, 2_207);
+        answers(data, N1, 2018, 0, 20);
+        answers(data, N1, 2021, 0, 45);
+        IndicatorTable table = IndicatorEngine.evaluate(
+                List.of(responses),
+                data.build(),
+                neighbourhoods2021()
+                        .baseline(Y2018)
+                        .disclosure(DisclosureRules.none())
+                        .build());
+        IndicatorResult south = find(table, responses.id(), S1);
+        assertEquals(Optional.of(1.0), south.change());
+        assertEquals(
+                Differences.ofCounts(2_207, 2_206, ConfidenceLevel.DEFAULT).interval(),
+                south.changeInterval().get());
+        assertEquals(Optional.of(Trend.NO_SIGNIFICANT_CHANGE), south.trend());
+        assertEquals(
+                Optional.of(Trend.IMPROVED), find(table, responses.id(), N1).trend());
     }
 
     @Test

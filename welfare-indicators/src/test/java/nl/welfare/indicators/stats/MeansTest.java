@@ -5,6 +5,7 @@ import static nl.welfare.indicators.stats.StatsAssertions.REFERENCE;
 import static nl.welfare.indicators.stats.StatsAssertions.assertInterval;
 import static nl.welfare.indicators.stats.StatsAssertions.level;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vavr.control.Option;
 import org.junit.jupiter.api.DisplayName;
@@ -44,13 +45,14 @@ class MeansTest {
     }
 
     /*
-     * Weights 1, 1, 2, 2, 4 on the answers 5, 7, 6, 8, 9: mean 7.6, s² = 20.4 / 7.4 = 2.756757 (reliability weights),
-     * n_eff = 3.846154, so 7.6 ± t(1 - α/2; 2.846154)·sqrt(2.756757 / 3.846154); evaluated independently (SciPy):
-     * 90% 5.562926-9.637074, 95% 4.821399-10.378601, 99% 2.380462-12.819538.
+     * Weights 1, 1, 2, 2, 4 on the answers 5, 7, 6, 8, 9: mean 7.6 and the linearised variance 5/4 · 49.36 / 100 =
+     * 0.617 (worked by hand in WeightedSumsTest), so 7.6 ± t(1 - α/2; 4)·sqrt(0.617); evaluated independently with
+     * NumPy and SciPy from the data: 90% 5.925448-9.274552, 95% 5.419120-9.780880, 99% 3.983514-11.216486. (R's
+     * confint(svymean(~y, design), df = degf(design)) on the same design.)
      */
     @ParameterizedTest(name = "at {0}%: {1} to {2}")
-    @CsvSource({"90, 5.562926, 9.637074", "95, 4.821399, 10.378601", "99, 2.380462, 12.819538"})
-    @DisplayName("of weighted answers has the t interval on Kish's effective size and the weighted variance")
+    @CsvSource({"90, 5.925448, 9.274552", "95, 5.419120, 9.780880", "99, 3.983514, 11.216486"})
+    @DisplayName("of weighted answers has the t interval on the linearised variance and n - 1 degrees of freedom")
     void weighted(int percent, double lower, double upper) {
         WeightedSums sums =
                 WeightedSums.EMPTY.add(1, 5).add(1, 7).add(2, 6).add(2, 8).add(4, 9);
@@ -64,6 +66,18 @@ class MeansTest {
     void tooFew() {
         assertEquals(Option.some(Estimate.withoutInterval(7)), Means.mean(WeightedSums.ofValue(2, 7), C95));
         assertEquals(Option.none(), Means.mean(WeightedSums.EMPTY, C95));
+    }
+
+    @Test
+    @DisplayName("with nearly all weight on one answer has no interval (effective size 1.000002 once gave ±1e154)")
+    void tooLittleInformation() {
+        WeightedSums lopsided = WeightedSums.EMPTY.add(1e6, 7).add(1, 9);
+        assertEquals(Option.some(Estimate.withoutInterval(lopsided.mean().get())), Means.mean(lopsided, C95));
+        // two equal weights are two answers' worth: an interval
+        assertTrue(Means.mean(WeightedSums.EMPTY.add(0.1, 7).add(0.1, 9), C95)
+                .get()
+                .interval()
+                .isDefined());
     }
 
     @Test

@@ -7,6 +7,7 @@ import static nl.welfare.indicators.stats.StatsAssertions.assertBreaks;
 import static nl.welfare.indicators.stats.StatsAssertions.assertInterval;
 import static nl.welfare.indicators.stats.StatsAssertions.level;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vavr.control.Option;
 import org.junit.jupiter.api.DisplayName;
@@ -83,13 +84,14 @@ class ProportionsTest {
     }
 
     /*
-     * Weights 1, 1, 2, 2, 4 with "yes" on the weights 1, 2 and 4: p = 7/10 = 0.7, n_eff = 100/26 = 3.846154;
-     * Wilson on (0.7, 3.846154), evaluated independently with SciPy: 90% 0.311564-0.923255, 95% 0.261057-0.939065,
-     * 99% 0.187430-0.959355.
+     * Weights 1, 1, 2, 2, 4 with "yes" on the weights 1, 2 and 4: p = 7/10 = 0.7, linearised variance 5/4 · 4.34 / 100
+     * = 0.05425 (worked by hand in WeightedSumsTest), design-based effective size n* = 0.7 · 0.3 / 0.05425 = 3.870968;
+     * Wilson on (0.7, 3.870968), evaluated independently with NumPy and SciPy from the data: 90% 0.312495-0.922947,
+     * 95% 0.261972-0.938793, 99% 0.188234-0.959149.
      */
     @ParameterizedTest(name = "at {0}%: {1}-{2}")
-    @CsvSource({"90, 0.311564, 0.923255", "95, 0.261057, 0.939065", "99, 0.187430, 0.959355"})
-    @DisplayName("weighted has the Wilson interval on Kish's effective sample size")
+    @CsvSource({"90, 0.312495, 0.922947", "95, 0.261972, 0.938793", "99, 0.188234, 0.959149"})
+    @DisplayName("weighted has the Wilson interval on the design-based effective size p(1 - p) / v")
     void weighted(int percent, double lower, double upper) {
         WeightedSums sums = WeightedSums.EMPTY
                 .addAnswer(1, true)
@@ -103,15 +105,20 @@ class ProportionsTest {
     }
 
     @Test
-    @DisplayName("weighted with equal weights is the unweighted share")
+    @DisplayName("weighted with equal weights is Wilson's on n - 1, the design-based effective size")
     void equalWeights() {
         WeightedSums sums = WeightedSums.EMPTY;
         for (int i = 0; i < 263; i++) {
             sums = sums.addAnswer(1.5, i < 81);
         }
         Estimate weighted = Proportions.weighted(sums, C95).get();
-        Estimate plain = Proportions.wilson(81, 263, C95).get();
-        assertEquals(plain.value(), weighted.value(), 1e-12);
-        assertInterval(plain.interval().get().lower(), plain.interval().get().upper(), weighted, 1e-12);
+        assertEquals(262, sums.shareEffectiveSize(), 1e-9);
+        Interval onNMinusOne = Proportions.wilsonInterval(81.0 / 263, 262, C95.z());
+        assertEquals(81.0 / 263, weighted.value(), 1e-12);
+        assertInterval(onNMinusOne.lower(), onNMinusOne.upper(), weighted, 1e-12);
+        // which is a little wider than the unweighted interval on n
+        Interval plain = Proportions.wilson(81, 263, C95).get().interval().get();
+        assertTrue(weighted.interval().get().lower() < plain.lower());
+        assertTrue(weighted.interval().get().upper() > plain.upper());
     }
 }

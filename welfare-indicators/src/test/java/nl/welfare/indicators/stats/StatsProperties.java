@@ -195,7 +195,7 @@ class StatsProperties {
     }
 
     @Test
-    @DisplayName("weighted shares and their differences with equal weights are the unweighted ones")
+    @DisplayName("weighted shares with equal weights are Wilson's on n - 1 (on n at 0 and 1), differences Newcombe's")
     void equalWeights() {
         qt().forAll(shares(300), shares(300), doubles().between(0.1, 10)).checkAssert((s1, s2, w) -> {
             WeightedSums a = WeightedSums.EMPTY;
@@ -206,11 +206,22 @@ class StatsProperties {
             for (long i = 0; i < s2.n(); i++) {
                 b = b.addAnswer(w, i < s2.k());
             }
-            assertSame(Proportions.wilson(s1.k(), s1.n(), C95), Proportions.weighted(a, C95));
-            Difference plain = Differences.ofProportions(s1.k(), s1.n(), s2.k(), s2.n(), C95)
-                    .get();
+            double p1 = (double) s1.k() / s1.n();
+            double p2 = (double) s2.k() / s2.n();
+            // the design-based effective size of equal weights: n - 1 inside (0, 1), Kish's n at its ends
+            double n1 = s1.k() == 0 || s1.k() == s1.n() ? s1.n() : s1.n() - 1;
+            double n2 = s2.k() == 0 || s2.k() == s2.n() ? s2.n() : s2.n() - 1;
+            Interval w1 = Proportions.wilsonInterval(p1, n1, C95.z());
+            Interval w2 = Proportions.wilsonInterval(p2, n2, C95.z());
+            assertSame(Option.some(Estimate.of(p1, w1)), Proportions.weighted(a, C95));
+            double d = p1 - p2;
+            Estimate newcombe = Estimate.of(
+                    d,
+                    Interval.of(
+                            d - Math.hypot(p1 - w1.lower(), w2.upper() - p2),
+                            d + Math.hypot(w1.upper() - p1, p2 - w2.lower())));
             Difference weighted = Differences.ofWeightedProportions(a, b, C95).get();
-            assertSame(Option.some(plain.estimate()), Option.some(weighted.estimate()));
+            assertSame(Option.some(newcombe), Option.some(weighted.estimate()));
         });
     }
 }
