@@ -824,17 +824,36 @@ public abstract sealed class Measure
 
     /**
      * NETWORK: among the initiatives active in the period, those with at least one link active in the period to
-     * another initiative active in the period (and the number of connected groups). A link belongs to an area when
-     * both its initiatives do.
+     * another initiative (a different id) active in the period. By default ({@link NetworkScope#ANYWHERE}) the other
+     * initiative may be anywhere: being connected is a property of the initiative, the same in every area and group
+     * that holds it, so an initiative linked across a neighbourhood border is connected in its neighbourhood too, and
+     * the numerator adds up over areas like the denominator. {@link NetworkScope#WITHIN_AREA} counts only links whose
+     * two initiatives are both in the area.
+     *
+     * <pre>{@code
+     * Measure.NetworkSpec.of();                          // the catalogue's meaning
+     * Measure.NetworkSpec.of(NetworkScope.WITHIN_AREA);  // links within the area only
+     * }</pre>
      */
     @Value.Immutable(singleton = true, builder = false)
     public abstract static non-sealed class NetworkSpec extends Measure {
 
         NetworkSpec() {}
 
-        /** The network spec. */
+        /** Where the other end of a link may be ({@code scope}); {@link NetworkScope#ANYWHERE} by default. */
+        @Value.Default
+        public NetworkScope scope() {
+            return NetworkScope.ANYWHERE;
+        }
+
+        /** The network spec with the default scope, {@link NetworkScope#ANYWHERE}. */
         public static NetworkSpec of() {
             return ImmutableMeasure.NetworkSpec.of();
+        }
+
+        /** The network spec with the scope {@code scope}. */
+        public static NetworkSpec of(NetworkScope scope) {
+            return ImmutableMeasure.NetworkSpec.of().withScope(scope);
         }
 
         /** {@link IndicatorKind#NETWORK}. */
@@ -859,10 +878,14 @@ public abstract sealed class Measure
             return List.empty();
         }
 
-        /** {@code network of initiatives active in period}. */
+        /**
+         * {@code network of initiatives active in period}, and with {@link NetworkScope#WITHIN_AREA}
+         * {@code network of initiatives active in period, links within the area only}.
+         */
         @Override
         public String toString() {
-            return "network of initiatives active in period";
+            return "network of initiatives active in period"
+                    + (scope() == NetworkScope.WITHIN_AREA ? ", links within the area only" : "");
         }
     }
 

@@ -10,6 +10,7 @@ import nl.welfare.indicators.definition.AttributeType;
 import nl.welfare.indicators.definition.CountMode;
 import nl.welfare.indicators.definition.FactType;
 import nl.welfare.indicators.definition.Filter;
+import nl.welfare.indicators.definition.NetworkScope;
 import nl.welfare.indicators.stats.WeightedSums;
 import org.jspecify.annotations.Nullable;
 
@@ -443,10 +444,16 @@ abstract class Accumulator {
 
     /**
      * The initiatives active per slot, fed by the pass over initiatives (as a stock), and after {@link #link} those of
-     * them linked by a link active in the period to another initiative active in the period in the same cell: a link
-     * belongs to a cell when both its initiatives do.
+     * them that are connected in the slot's period.
+     *
+     * <p>By default ({@link NetworkScope#ANYWHERE}) an initiative is connected in a period when it is active in it and
+     * a link active in the period joins it to another initiative (a different id) active in the period, wherever in
+     * the package that other initiative is (even outside the areas reported); then it counts as connected in every
+     * cell that holds it in the period, so the numerator adds up over areas like the denominator. With {@link
+     * NetworkScope#WITHIN_AREA} a link counts only in the cells that hold both its initiatives.
      */
     static final class Network extends Accumulator {
+        private final NetworkScope scope;
         private final boolean linksPresent;
         private final int[] firstDays;
         private final int[] lastDays;
@@ -455,8 +462,9 @@ abstract class Accumulator {
         private final IntSet[] active;
         private final IntSet[] linked;
 
-        Network(Dataset dataset, ReportingPeriod[] periods, int cells) {
+        Network(NetworkScope scope, Dataset dataset, ReportingPeriod[] periods, int cells) {
             super(FactType.INITIATIVES, CountMode.STOCK, Filter.all(), dataset, periods, cells);
+            this.scope = scope;
             this.linksPresent = dataset.hasFacts(FactType.INITIATIVE_LINKS);
             this.firstDays = new int[periods.length];
             this.lastDays = new int[periods.length];
@@ -483,7 +491,12 @@ abstract class Accumulator {
                 return;
             }
             active[slot].add(id);
-            cellsOfInitiative.get(period).computeIfAbsent(id, i -> new IntSet()).add(slot / periods);
+            if (scope == NetworkScope.WITHIN_AREA) {
+                cellsOfInitiative
+                        .get(period)
+                        .computeIfAbsent(id, i -> new IntSet())
+                        .add(slot / periods);
+            }
         }
 
         /** Whether the dataset had the links resource: without it the network has no data. */
@@ -491,11 +504,69 @@ abstract class Accumulator {
             return linksPresent;
         }
 
-        /** Marks the initiatives linked in each slot, from the links of {@code dataset}; after the initiatives pass. */
+        /** Marks the initiatives connected in each slot, from the links of {@code dataset}; after the initiatives pass. */
         void link(Dataset dataset) {
             if (!linksPresent) {
                 return;
             }
+            if (scope == NetworkScope.WITHIN_AREA) {
+                linkWithinArea(dataset);
+            } else {
+                linkAnywhere(dataset);
+            }
+        }
+
+        /** {@link NetworkScope#ANYWHERE}: connected is a property of the initiative in the period, not of the cell. */
+        private void linkAnywhere(Dataset dataset) {
+            // The initiatives active per period, wherever they are: the other end of a link need not be reported.
+            FactTable initiatives = dataset.table(FactType.INITIATIVES);
+            IntSet[] activeIn = new IntSet[periods];
+            IntSet[] connected = new IntSet[periods];
+            for (int p = 0; p < periods; p++) {
+                activeIn[p] = new IntSet();
+                connected[p] = new IntSet();
+            }
+            for (int row = 0; row < initiatives.size(); row++) {
+                int id = ids.get(row);
+                if (id < 0) {
+                    continue;
+                }
+                for (int p = 0; p < periods; p++) {
+                    if (initiatives.activeBetween(row, firstDays[p], lastDays[p])) {
+                        activeIn[p].add(id);
+                    }
+                }
+            }
+            FactTable links = dataset.table(FactType.INITIATIVE_LINKS);
+            IntColumn from = links.column("initiative_id");
+            IntColumn to = links.column("other_initiative_id");
+            for (int row = 0; row < links.size(); row++) {
+                int one = from.get(row);
+                int other = to.get(row);
+                if (one < 0 || other < 0 || one == other) {
+                    continue;
+                }
+                for (int p = 0; p < periods; p++) {
+                    if (links.activeBetween(row, firstDays[p], lastDays[p])
+                            && activeIn[p].contains(one)
+                            && activeIn[p].contains(other)) {
+                        connected[p].add(one);
+                        connected[p].add(other);
+                    }
+                }
+            }
+            for (int slot = 0; slot < active.length; slot++) {
+                IntSet connectedInPeriod = connected[slot % periods];
+                for (int id : active[slot].toArray()) {
+                    if (connectedInPeriod.contains(id)) {
+                        linked[slot].add(id);
+                    }
+                }
+            }
+        }
+
+        /** {@link NetworkScope#WITHIN_AREA}: a link counts in the cells that hold both its initiatives. */
+        private void linkWithinArea(Dataset dataset) {
             FactTable links = dataset.table(FactType.INITIATIVE_LINKS);
             IntColumn from = links.column("initiative_id");
             IntColumn to = links.column("other_initiative_id");
@@ -531,7 +602,7 @@ abstract class Accumulator {
             return active[slot].size();
         }
 
-        /** The initiatives of {@code slot} linked to another in it. */
+        /** The initiatives of {@code slot} connected in its period (by the scope: anywhere, or within the cell). */
         long meeting(int slot) {
             return linked[slot].size();
         }

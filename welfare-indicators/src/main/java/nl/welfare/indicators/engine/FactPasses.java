@@ -125,8 +125,9 @@ final class FactPasses {
                         cells.size()))
             };
         }
-        if (measure instanceof Measure.NetworkSpec) {
-            return new Accumulator[] {register(new Accumulator.Network(dataset, periods, cells.size()))};
+        if (measure instanceof Measure.NetworkSpec network) {
+            return new Accumulator[] {register(new Accumulator.Network(network.scope(), dataset, periods, cells.size()))
+            };
         }
         if (!(measure instanceof Measure.MeanSpec)) {
             return new Accumulator[0];

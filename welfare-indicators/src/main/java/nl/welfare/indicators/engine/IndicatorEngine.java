@@ -96,11 +96,16 @@ import nl.welfare.indicators.disclosure.DisclosureRules;
  *       at least one fact of the period passing the population filter; the numerator those whose facts passing it on
  *       their latest date in the period all pass the condition (facts without a person or a date are left out).
  *       Sample size: the denominator; the interval is Wilson's.
- *   <li>A network is computed per cell too: the denominator is the initiatives active in the period; the numerator
- *       those with a link active in the period to another initiative active in the period, where a link belongs to a
- *       cell when both its initiatives do (two initiatives in different neighbourhoods are linked in their common
- *       district, not in either neighbourhood). Without the links resource it has no data. Sample size: the
- *       denominator; the interval is Wilson's (descriptive). The number of connected groups is not computed.
+ *   <li>A network: the denominator is the initiatives active in the period in the cell; the numerator those of them
+ *       that are connected in the period. Being connected is a property of the initiative, the same in every cell:
+ *       an initiative is connected when a link active in the period joins it to another initiative (a different id)
+ *       active in the period, wherever that other initiative is (another neighbourhood, district or municipality of
+ *       the package), and it then counts as connected in every cell that holds it, so the numerator adds up over
+ *       areas like the denominator. With {@link nl.welfare.indicators.definition.NetworkScope#WITHIN_AREA} a link
+ *       counts only in the cells that hold both its initiatives (two initiatives in different neighbourhoods are
+ *       linked in their common district, not in either neighbourhood). Without the links resource it has no data.
+ *       Sample size: the denominator; the interval is Wilson's (descriptive). The number of connected groups is not
+ *       computed.
  *   <li>A threshold share is the share, among the areas of its level inside the cell, of those whose published base
  *       result achieves the threshold (assessed with the base's polarity and interval), as this output publishes it;
  *       areas whose base is suppressed or has no data are left out of numerator and denominator. Cells at or below the level have no data, as have groups unless the level

@@ -41,6 +41,20 @@ class CodesTest {
     }
 
     @ParameterizedTest
+    @EnumSource(NetworkScope.class)
+    @DisplayName("name anywhere and within_area, read back case-insensitively")
+    void networkScopes(NetworkScope scope) {
+        assertEquals(scope, NetworkScope.parse(scope.code()).get());
+        assertEquals(scope, NetworkScope.parse(" " + scope.name() + " ").get());
+    }
+
+    @Test
+    @DisplayName("refuse an unknown network scope")
+    void unknownNetworkScope() {
+        RuleAssertions.assertBreaksOnly(NetworkScope.KNOWN, "scope", NetworkScope.parse("neighbourhood"));
+    }
+
+    @ParameterizedTest
     @EnumSource(Polarity.class)
     @DisplayName("name every polarity")
     void polarities(Polarity polarity) {

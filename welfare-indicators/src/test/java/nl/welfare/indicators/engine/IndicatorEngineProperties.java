@@ -50,6 +50,7 @@ import nl.welfare.indicators.definition.Filter;
 import nl.welfare.indicators.definition.IndicatorId;
 import nl.welfare.indicators.definition.Literal;
 import nl.welfare.indicators.definition.Measure;
+import nl.welfare.indicators.definition.NetworkScope;
 import nl.welfare.indicators.disclosure.DisclosureRules;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -663,14 +664,14 @@ class IndicatorEngineProperties {
     }
 
     @Test
-    @DisplayName("gives the network shares of plain loops over initiatives and links")
-    void networkAgreesWithNaiveOracle() {
+    @DisplayName("gives the network shares within the area of plain loops over initiatives and links")
+    void networkWithinAreaAgreesWithNaiveOracle() {
         qt().withExamples(100).forAll(networks()).checkAssert(c -> {
             Dataset.Builder builder = Dataset.builder().hierarchy(EngineFixtures.hierarchy());
             c.initiatives().forEach(builder::add);
             c.links().forEach(builder::add);
             IndicatorTable table = IndicatorEngine.evaluate(
-                    List.of(EngineFixtures.define("network", Measure.NetworkSpec.of())),
+                    List.of(EngineFixtures.define("network", Measure.NetworkSpec.of(NetworkScope.WITHIN_AREA))),
                     builder.present(FactType.INITIATIVES)
                             .present(FactType.INITIATIVE_LINKS)
                             .build(),

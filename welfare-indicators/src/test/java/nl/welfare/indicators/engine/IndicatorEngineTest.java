@@ -55,6 +55,7 @@ import nl.welfare.indicators.definition.Filter;
 import nl.welfare.indicators.definition.IndicatorDefinition;
 import nl.welfare.indicators.definition.IndicatorId;
 import nl.welfare.indicators.definition.Measure;
+import nl.welfare.indicators.definition.NetworkScope;
 import nl.welfare.indicators.disclosure.DisclosureRules;
 import nl.welfare.indicators.stats.ConfidenceLevel;
 import nl.welfare.indicators.stats.Estimate;
@@ -675,7 +676,7 @@ class IndicatorEngineTest {
                 .add(link("i1", "i2", LocalDate.of(2021, 1, 1), Optional.empty()))
                 // i6 and i3: i3 is not active in 2021
                 .add(link("i6", "i3", LocalDate.of(2020, 1, 1), Optional.empty()))
-                // i6 in N1 and i4 in N2: linked in their district, in neither neighbourhood
+                // i6 in N1 and i4 in N2: connected everywhere, or within the area only in their district
                 .add(link("i6", "i4", LocalDate.of(2021, 3, 1), Optional.empty()))
                 // i5 and i4: the link ended in 2020
                 .add(link("i5", "i4", longAgo, Optional.of(LocalDate.of(2020, 6, 30))))
@@ -683,10 +684,38 @@ class IndicatorEngineTest {
     }
 
     @Test
-    @DisplayName("computes a network: active initiatives linked to another active one, a link counting where both are")
+    @DisplayName("computes a network: active initiatives linked to another active one, wherever the other one is")
     void network() {
         IndicatorTable table = IndicatorEngine.evaluate(
                 List.of(define("network", Measure.NetworkSpec.of())),
+                networkDataset(),
+                EngineFixtures.unprotected(AreaLevel.NEIGHBOURHOOD, Y2021));
+        // N1: i1 and i2 linked to each other, i6 to i4 in N2; i3 ended in 2020
+        IndicatorResult n1 = find(table, "network", N1);
+        Estimate expected = Proportions.wilson(3, 3, CL).get();
+        assertEquals(Optional.of(3.0), n1.numerator());
+        assertEquals(Optional.of(3.0), n1.denominator());
+        assertEquals(Optional.of(3L), n1.sampleSize());
+        assertEquals(Optional.of(expected.value()), n1.value());
+        assertEquals(expected.interval().toJavaOptional(), n1.interval());
+        // N2: i4, linked to i6 across the border
+        assertEquals(Optional.of(1.0), find(table, "network", N2).numerator());
+        assertEquals(Optional.of(1.0), find(table, "network", N2).denominator());
+        // S1: i5, whose link to i4 ended in 2020
+        assertEquals(Optional.of(0.0), find(table, "network", S1).numerator());
+        IndicatorResult north = find(table, "network", NORTH);
+        assertEquals(Optional.of(4.0), north.numerator());
+        assertEquals(Optional.of(4.0), north.denominator());
+        IndicatorResult city = find(table, "network", CITY);
+        assertEquals(Optional.of(4.0), city.numerator());
+        assertEquals(Optional.of(5.0), city.denominator());
+    }
+
+    @Test
+    @DisplayName("computes a network within the area when asked: a link counts only where both initiatives are")
+    void networkWithinArea() {
+        IndicatorTable table = IndicatorEngine.evaluate(
+                List.of(define("network", Measure.NetworkSpec.of(NetworkScope.WITHIN_AREA))),
                 networkDataset(),
                 EngineFixtures.unprotected(AreaLevel.NEIGHBOURHOOD, Y2021));
         IndicatorResult n1 = find(table, "network", N1);

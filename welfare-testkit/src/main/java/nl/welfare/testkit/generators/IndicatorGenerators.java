@@ -23,6 +23,7 @@ import nl.welfare.indicators.definition.IndicatorId;
 import nl.welfare.indicators.definition.IndicatorKind;
 import nl.welfare.indicators.definition.Literal;
 import nl.welfare.indicators.definition.Measure;
+import nl.welfare.indicators.definition.NetworkScope;
 import nl.welfare.indicators.definition.Polarity;
 import nl.welfare.indicators.definition.StatisticalUnit;
 import nl.welfare.indicators.target.Target;
@@ -303,7 +304,7 @@ public final class IndicatorGenerators {
                         s.type(), s.mode(), filters(s.type()).generate(in), numericAttribute(in, s.type()));
             }
             case 8:
-                return Measure.NetworkSpec.of();
+                return Measure.NetworkSpec.of(pick(in, List.of(NetworkScope.values())));
             case 9:
                 return Measure.ThresholdShareSpec.of(
                         base,

@@ -62,7 +62,8 @@ import nl.welfare.indicators.definition.IndicatorId;
  *   <tr><td>{@code ratio}</td><td>numerator, denominator (each a count or distinct_count measure)</td></tr>
  *   <tr><td>{@code mean}</td><td>fact_type, mode, [filter], value_attribute, [weighted]</td></tr>
  *   <tr><td>{@code transition}</td><td>fact_type, mode, [filter], value_attribute</td></tr>
- *   <tr><td>{@code network}</td><td>none: {@code {"network": {}}}</td></tr>
+ *   <tr><td>{@code network}</td><td>[scope]: {@code anywhere} (the default: the other initiative of a link may be in
+ *       any area) or {@code within_area} (only links whose two initiatives are both in the area count)</td></tr>
  *   <tr><td>{@code threshold_share}</td><td>base, level, threshold</td></tr>
  *   <tr><td>{@code change}</td><td>base</td></tr>
  * </table>

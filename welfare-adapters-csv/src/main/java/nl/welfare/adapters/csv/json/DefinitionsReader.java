@@ -29,6 +29,7 @@ import nl.welfare.indicators.definition.IndicatorId;
 import nl.welfare.indicators.definition.IndicatorKind;
 import nl.welfare.indicators.definition.Literal;
 import nl.welfare.indicators.definition.Measure;
+import nl.welfare.indicators.definition.NetworkScope;
 import nl.welfare.indicators.definition.Polarity;
 import nl.welfare.indicators.definition.StatisticalUnit;
 
@@ -297,7 +298,7 @@ final class DefinitionsReader {
                 return Fields.of(faults, body, at, "fact_type", "mode", "filter", "value_attribute")
                         .flatMap(this::transition);
             case "network":
-                return Fields.of(faults, body, at).map(f -> Measure.NetworkSpec.of());
+                return Fields.of(faults, body, at, "scope").flatMap(this::network);
             case "threshold_share":
                 return Fields.of(faults, body, at, "base", "level", "threshold").flatMap(this::thresholdShare);
             case "change":
@@ -454,6 +455,15 @@ final class DefinitionsReader {
             return Option.none();
         }
         return Option.some(Measure.TransitionSpec.of(factType.get(), mode.get(), filter.get(), value.get()));
+    }
+
+    /** A network: its {@code scope}, {@code anywhere} when it is not given (or {@code null}). */
+    private Option<Measure> network(Fields f) {
+        Option<Node> scope = rememberOptional("scope", f, "scope");
+        if (scope.isEmpty()) {
+            return Option.some(Measure.NetworkSpec.of());
+        }
+        return f.parsed(scope.get(), f.path("scope"), NetworkScope::parse).map(Measure.NetworkSpec::of);
     }
 
     private Option<Measure> thresholdShare(Fields f) {

@@ -95,8 +95,9 @@ final class DefinitionsWriter {
             filterField("filter", spec.filter());
             json.writeStringField("value_attribute", spec.valueAttribute());
             endKind();
-        } else if (measure instanceof Measure.NetworkSpec) {
+        } else if (measure instanceof Measure.NetworkSpec spec) {
             startKind("network");
+            json.writeStringField("scope", spec.scope().code());
             endKind();
         } else if (measure instanceof Measure.ThresholdShareSpec spec) {
             startKind("threshold_share");

@@ -24,6 +24,7 @@ import nl.welfare.indicators.definition.IndicatorId;
 import nl.welfare.indicators.definition.IndicatorKind;
 import nl.welfare.indicators.definition.Literal;
 import nl.welfare.indicators.definition.Measure;
+import nl.welfare.indicators.definition.NetworkScope;
 import nl.welfare.indicators.definition.Polarity;
 import nl.welfare.indicators.definition.StatisticalUnit;
 import org.junit.jupiter.api.DisplayName;
@@ -78,6 +79,13 @@ class DefinitionsJsonFaultsTest {
               "statistical_unit": "other", "kind": "threshold_share",
               "measure": {"threshold_share": {"base": "resident-led-initiatives", "level": "district",
                 "threshold": 0.8}}}]
+            """;
+
+    /** The share of connected initiatives, within the area only. */
+    private static final String NETWORK = """
+            [{"id": "connected-within", "name": "Connected", "unit": "share", "polarity": "higher_is_better",
+              "statistical_unit": "other", "kind": "network",
+              "measure": {"network": {"scope": "within_area"}}}]
             """;
 
     private static final String COUNT_FILTER = "{\"equals\": {\"attribute\": \"kind\", \"value\": \"collective\"}}";
@@ -172,6 +180,18 @@ class DefinitionsJsonFaultsTest {
                         JsonRules.NOT_AN_INTEGER,
                         COUNT_AT + ".equals.value",
                         "»99999999999999999999"),
+                arguments(
+                        "a number for a network's scope",
+                        NETWORK.replace("\"within_area\"", "1"),
+                        JsonRules.NOT_A_STRING,
+                        "[0].measure.network.scope",
+                        "\"scope\": »1"),
+                arguments(
+                        "an unknown property of a network",
+                        NETWORK.replace("\"scope\"", "\"reach\""),
+                        JsonRules.UNKNOWN_PROPERTY,
+                        "[0].measure.network.reach",
+                        "»\"reach\""),
                 arguments(
                         "a text for weighted",
                         SHARE.replace("true", "\"yes\""),
@@ -336,6 +356,12 @@ class DefinitionsJsonFaultsTest {
                         CountMode.KNOWN,
                         "definitions[0].measure.count.mode",
                         "»\"stocks\""),
+                arguments(
+                        "an unknown network scope",
+                        NETWORK.replace("\"within_area\"", "\"neighbourhood\""),
+                        NetworkScope.KNOWN,
+                        "[0].measure.network.scope",
+                        "»\"neighbourhood\""),
                 arguments(
                         "an unknown level",
                         THRESHOLD.replace("\"district\"", "\"wijk\""),

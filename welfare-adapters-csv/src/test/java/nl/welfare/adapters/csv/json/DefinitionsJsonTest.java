@@ -27,6 +27,7 @@ import nl.welfare.indicators.definition.IndicatorId;
 import nl.welfare.indicators.definition.IndicatorKind;
 import nl.welfare.indicators.definition.Literal;
 import nl.welfare.indicators.definition.Measure;
+import nl.welfare.indicators.definition.NetworkScope;
 import nl.welfare.indicators.definition.Polarity;
 import nl.welfare.indicators.definition.StatisticalUnit;
 import org.junit.jupiter.api.DisplayName;
@@ -196,6 +197,58 @@ class DefinitionsJsonTest {
         assertEquals(
                 Filter.and(Filter.all(), Filter.activeInPeriod(), Filter.activeInPeriod()),
                 ((Measure.CountSpec) read.get(3).measure()).filter());
+    }
+
+    private static IndicatorDefinition network(String id, Measure.NetworkSpec measure) {
+        return IndicatorDefinition.builder()
+                .id(IndicatorId.of(id))
+                .name("Connected initiatives")
+                .description("")
+                .unit("share")
+                .polarity(Polarity.HIGHER_IS_BETTER)
+                .statisticalUnit(StatisticalUnit.OTHER)
+                .kind(IndicatorKind.NETWORK)
+                .measure(measure)
+                .build();
+    }
+
+    @Test
+    @DisplayName("writes a network's scope and reads it back, the named option within_area as well as the default")
+    void networkScopeRoundTrips() {
+        Seq<IndicatorDefinition> both = List.of(
+                network("connected-within", Measure.NetworkSpec.of(NetworkScope.WITHIN_AREA)),
+                network("connected", Measure.NetworkSpec.of()));
+        String json = DefinitionsJson.toJson(both);
+        assertTrue(json.contains("\"scope\": \"within_area\""), json);
+        assertTrue(json.contains("\"scope\": \"anywhere\""), json);
+        Seq<IndicatorDefinition> read = DefinitionsJson.validate("n.json", json).get();
+        assertEquals(both, read);
+        assertEquals(
+                NetworkScope.WITHIN_AREA, ((Measure.NetworkSpec) read.get(0).measure()).scope());
+        assertEquals(json, DefinitionsJson.toJson(read));
+    }
+
+    @Test
+    @DisplayName("reads a network without a scope, or with a null one, as the default: anywhere")
+    void networkWithoutScopeIsAnywhere() {
+        String json = """
+                [{"id": "a", "name": "A", "unit": "share", "polarity": "neutral", "statistical_unit": "other",
+                  "kind": "network", "measure": {"network": {}}},
+                 {"id": "b", "name": "B", "unit": "share", "polarity": "neutral", "statistical_unit": "other",
+                  "kind": "network", "measure": {"network": {"scope": null}}},
+                 {"id": "c", "name": "C", "unit": "share", "polarity": "neutral", "statistical_unit": "other",
+                  "kind": "network", "measure": "network"},
+                 {"id": "d", "name": "D", "unit": "share", "polarity": "neutral", "statistical_unit": "other",
+                  "kind": "network", "measure": {"network": {"scope": "Within_Area"}}}]
+                """;
+        Seq<IndicatorDefinition> read = DefinitionsJson.validate("n.json", json).get();
+        for (int i = 0; i < 3; i++) {
+            Measure.NetworkSpec measure = (Measure.NetworkSpec) read.get(i).measure();
+            assertEquals(NetworkScope.ANYWHERE, measure.scope());
+            assertEquals(Measure.NetworkSpec.of(), measure);
+        }
+        assertEquals(
+                Measure.NetworkSpec.of(NetworkScope.WITHIN_AREA), read.get(3).measure());
     }
 
     @Test
