@@ -62,7 +62,7 @@ public abstract class Target {
      */
     public static final Rule SHARE_RANGE = Rule.of(
             "target.share-range",
-            "must lie between 0 and 1, as the indicator's values are shares (fractions): write 60% as 0.6, not 60");
+            "must lie between 0 and 1, as the indicator's values are shares (fractions: 60% is 0.6)");
 
     /**
      * Rule: the target of a change of an indicator whose values are shares lies outside -1 to 1, often percentage
@@ -70,8 +70,8 @@ public abstract class Target {
      */
     public static final Rule SHARE_CHANGE_RANGE = Rule.of(
             "target.share-change-range",
-            "must lie between -1 and 1, as the indicator's values are changes of shares (fractions): write 5"
-                    + " percentage points as 0.05, not 5");
+            "must lie between -1 and 1, as the indicator's values are changes of shares (fractions: 5 percentage"
+                    + " points are 0.05)");
 
     Target() {}
 
