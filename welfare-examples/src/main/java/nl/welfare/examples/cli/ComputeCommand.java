@@ -51,7 +51,9 @@ import picocli.CommandLine.Spec;
  * [--finest-period year|quarter|month] [--round 5 --rounding-key FILE] [--ledger FILE] [--audit FILE]
  * [--disclosure standard|none] [--format csv|sdmx-csv|json] [--out FILE]}: computes indicators in memory and writes
  * the results table; with {@code --ledger}, keeps what was released for later outputs; with {@code --audit}, writes why
- * each cell was suppressed for the data owner.
+ * each cell was suppressed for the data owner. Input that reads well but says nothing together is an error or a
+ * warning of {@link ComputeRules}: years outside the facts, a package without facts, targets that apply to no result,
+ * survey answers no indicator reads.
  */
 @Command(
         name = "compute",
@@ -61,6 +63,8 @@ import picocli.CommandLine.Spec;
             "Computes indicators from a data package, in memory, and writes the results table (DATASET.md): one row per"
                     + " indicator, area and period, through disclosure control unless it is turned off by name.",
             "Exit code 0 on success, 1 when the package or an option's value has faults (listed on standard error)."
+                    + " Warnings (a target that applies to no result, answers to a question no indicator reads, a"
+                    + " package without facts) go to standard error too, and the results are still written."
         })
 public final class ComputeCommand implements Callable<Integer> {
 
@@ -100,10 +104,16 @@ public final class ComputeCommand implements Callable<Integer> {
                     + " quarters and months need --finest-period")
     Optional<String> period = Optional.empty();
 
-    @Option(names = "--from", paramLabel = "YEAR", description = "the first year; by default the first year with facts")
+    @Option(
+            names = "--from",
+            paramLabel = "YEAR",
+            description = "the first year, within the years of the facts; by default the first year with facts")
     Optional<Integer> from = Optional.empty();
 
-    @Option(names = "--to", paramLabel = "YEAR", description = "the last year; by default the last year with facts")
+    @Option(
+            names = "--to",
+            paramLabel = "YEAR",
+            description = "the last year, within the years of the facts; by default the last year with facts")
     Optional<Integer> to = Optional.empty();
 
     @Option(
@@ -123,7 +133,7 @@ public final class ComputeCommand implements Callable<Integer> {
     @Option(
             names = "--baseline",
             paramLabel = "PERIOD",
-            description = "the period to measure changes from, such as 2018 or 2018-Q1")
+            description = "the period to measure changes from, such as 2018 or 2018-Q1, within the years of the facts")
     Optional<String> baseline = Optional.empty();
 
     @Option(names = "--targets", paramLabel = "FILE", description = "targets to assess the results against (JSON)")
@@ -233,7 +243,11 @@ public final class ComputeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         read.warnings().forEach(w -> err.println(w.message()));
         Dataset dataset = read.orElseThrow();
-        ReportingPeriod years = years(dataset);
+        ReportingPeriod years = years(dataset, base);
+        if (dataset.years().isEmpty()) {
+            err.println(InputChecks.noFacts(folder.toString(), years, from.isPresent() || to.isPresent()));
+        }
+        InputChecks.unknownQuestions(dataset, catalogue.all()).ifPresent(err::println);
         var builder = EvaluationQuery.builder()
                 .period(years)
                 .granularity(granularity)
@@ -254,6 +268,10 @@ public final class ComputeCommand implements Callable<Integer> {
         Progress.say(spec, "computing " + chosen.size() + " indicators over " + years + " ...");
         Release release = IndicatorEngine.release(catalogue.all().toJavaList(), dataset, evaluation, false);
         IndicatorTable table = release.table();
+        if (targets.isPresent()) {
+            InputChecks.unusedTargets(targets.get().toString(), goals, table).forEach(err::println);
+        }
+        err.flush();
         if (out.isPresent()) {
             List<Path> written = ResultsWriter.writeFile(table, resultsFormat, out.get());
             Progress.say(spec, "wrote " + written);
@@ -381,8 +399,17 @@ public final class ComputeCommand implements Callable<Integer> {
         return catalogue.withBases(chosen).toJavaList();
     }
 
-    /** The years asked for, or the years the dataset's facts fall in. */
-    private ReportingPeriod years(Dataset dataset) {
+    /**
+     * The years asked for, or the years the dataset's facts fall in; a year of {@code --from}, {@code --to} or {@code
+     * --baseline} outside the years of the facts is bad input ({@link ComputeRules#OUTSIDE_FACTS}).
+     */
+    private ReportingPeriod years(Dataset dataset, Optional<ReportingPeriod> base) {
+        List<String> outside = dataset.years()
+                .map(facts -> InputChecks.outsideFacts(facts, from, to, base))
+                .getOrElse(List.of());
+        if (!outside.isEmpty()) {
+            throw new BadInputException(String.join(System.lineSeparator(), outside));
+        }
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
         for (FactType type : FactType.values()) {
