@@ -24,7 +24,6 @@ import nl.welfare.domain.time.ReportingPeriod;
 import nl.welfare.domain.value.Violation;
 import nl.welfare.indicators.catalogue.IndicatorCatalogue;
 import nl.welfare.indicators.catalogue.ReferenceCatalogue;
-import nl.welfare.indicators.definition.FactType;
 import nl.welfare.indicators.definition.IndicatorDefinition;
 import nl.welfare.indicators.definition.IndicatorId;
 import nl.welfare.indicators.disclosure.AuditRecord;
@@ -33,7 +32,6 @@ import nl.welfare.indicators.disclosure.DisclosureRules;
 import nl.welfare.indicators.disclosure.Ledger;
 import nl.welfare.indicators.engine.Dataset;
 import nl.welfare.indicators.engine.EvaluationQuery;
-import nl.welfare.indicators.engine.FactTable;
 import nl.welfare.indicators.engine.IndicatorEngine;
 import nl.welfare.indicators.engine.IndicatorTable;
 import nl.welfare.indicators.engine.Release;
@@ -243,8 +241,9 @@ public final class ComputeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         read.warnings().forEach(w -> err.println(w.message()));
         Dataset dataset = read.orElseThrow();
-        ReportingPeriod years = years(dataset, base);
-        if (dataset.years().isEmpty()) {
+        io.vavr.control.Option<ReportingPeriod> facts = dataset.years();
+        ReportingPeriod years = years(facts, base);
+        if (facts.isEmpty()) {
             err.println(InputChecks.noFacts(folder.toString(), years, from.isPresent() || to.isPresent()));
         }
         InputChecks.unknownQuestions(dataset, catalogue.all()).ifPresent(err::println);
@@ -400,35 +399,19 @@ public final class ComputeCommand implements Callable<Integer> {
     }
 
     /**
-     * The years asked for, or the years the dataset's facts fall in; a year of {@code --from}, {@code --to} or {@code
-     * --baseline} outside the years of the facts is bad input ({@link ComputeRules#OUTSIDE_FACTS}).
+     * The years asked for, or {@code facts}, the years the dataset's facts fall in; a year of {@code --from},
+     * {@code --to} or {@code --baseline} outside the years of the facts is bad input
+     * ({@link ComputeRules#OUTSIDE_FACTS}).
      */
-    private ReportingPeriod years(Dataset dataset, Optional<ReportingPeriod> base) {
-        List<String> outside = dataset.years()
-                .map(facts -> InputChecks.outsideFacts(facts, from, to, base))
-                .getOrElse(List.of());
+    private ReportingPeriod years(io.vavr.control.Option<ReportingPeriod> facts, Optional<ReportingPeriod> base) {
+        List<String> outside =
+                facts.map(f -> InputChecks.outsideFacts(f, from, to, base)).getOrElse(List.of());
         if (!outside.isEmpty()) {
             throw new BadInputException(String.join(System.lineSeparator(), outside));
         }
-        int first = Integer.MAX_VALUE;
-        int last = Integer.MIN_VALUE;
-        for (FactType type : FactType.values()) {
-            if (!dataset.hasFacts(type)) {
-                continue;
-            }
-            FactTable table = dataset.table(type);
-            for (int row = 0; row < table.size(); row++) {
-                int day = table.date(row) != Dataset.NO_DATE ? table.date(row) : table.spanStart(row);
-                if (day != Dataset.NO_DATE) {
-                    int year = java.time.LocalDate.ofEpochDay(day).getYear();
-                    first = Math.min(first, year);
-                    last = Math.max(last, year);
-                }
-            }
-        }
-        int start =
-                from.orElse(first == Integer.MAX_VALUE ? java.time.Year.now().getValue() : first);
-        int end = to.orElse(Math.max(start, last == Integer.MIN_VALUE ? start : last));
+        int start = from.orElse(facts.map(f -> f.start().getYear())
+                .getOrElse(java.time.Year.now().getValue()));
+        int end = to.orElse(Math.max(start, facts.map(f -> f.end().getYear()).getOrElse(start)));
         if (end < start) {
             throw new BadInputException("--from " + start + " --to " + end + ": the last year is before the first");
         }
