@@ -24,7 +24,6 @@ import nl.welfare.domain.time.ReportingPeriod;
 import nl.welfare.domain.value.Violation;
 import nl.welfare.indicators.catalogue.IndicatorCatalogue;
 import nl.welfare.indicators.catalogue.ReferenceCatalogue;
-import nl.welfare.indicators.definition.FactType;
 import nl.welfare.indicators.definition.IndicatorDefinition;
 import nl.welfare.indicators.definition.IndicatorId;
 import nl.welfare.indicators.disclosure.AuditRecord;
@@ -33,7 +32,6 @@ import nl.welfare.indicators.disclosure.DisclosureRules;
 import nl.welfare.indicators.disclosure.Ledger;
 import nl.welfare.indicators.engine.Dataset;
 import nl.welfare.indicators.engine.EvaluationQuery;
-import nl.welfare.indicators.engine.FactTable;
 import nl.welfare.indicators.engine.IndicatorEngine;
 import nl.welfare.indicators.engine.IndicatorTable;
 import nl.welfare.indicators.engine.Release;
@@ -51,7 +49,9 @@ import picocli.CommandLine.Spec;
  * [--finest-period year|quarter|month] [--round 5 --rounding-key FILE] [--ledger FILE] [--audit FILE]
  * [--disclosure standard|none] [--format csv|sdmx-csv|json] [--out FILE]}: computes indicators in memory and writes
  * the results table; with {@code --ledger}, keeps what was released for later outputs; with {@code --audit}, writes why
- * each cell was suppressed for the data owner.
+ * each cell was suppressed for the data owner. Input that reads well but says nothing together is an error or a
+ * warning of {@link ComputeRules}: years outside the facts, a package without facts, targets that apply to no result,
+ * survey answers no indicator reads.
  */
 @Command(
         name = "compute",
@@ -61,6 +61,8 @@ import picocli.CommandLine.Spec;
             "Computes indicators from a data package, in memory, and writes the results table (DATASET.md): one row per"
                     + " indicator, area and period, through disclosure control unless it is turned off by name.",
             "Exit code 0 on success, 1 when the package or an option's value has faults (listed on standard error)."
+                    + " Warnings (a target that applies to no result, answers to a question no indicator reads, a"
+                    + " package without facts) go to standard error too, and the results are still written."
         })
 public final class ComputeCommand implements Callable<Integer> {
 
@@ -100,10 +102,16 @@ public final class ComputeCommand implements Callable<Integer> {
                     + " quarters and months need --finest-period")
     Optional<String> period = Optional.empty();
 
-    @Option(names = "--from", paramLabel = "YEAR", description = "the first year; by default the first year with facts")
+    @Option(
+            names = "--from",
+            paramLabel = "YEAR",
+            description = "the first year, within the years of the facts; by default the first year with facts")
     Optional<Integer> from = Optional.empty();
 
-    @Option(names = "--to", paramLabel = "YEAR", description = "the last year; by default the last year with facts")
+    @Option(
+            names = "--to",
+            paramLabel = "YEAR",
+            description = "the last year, within the years of the facts; by default the last year with facts")
     Optional<Integer> to = Optional.empty();
 
     @Option(
@@ -123,7 +131,7 @@ public final class ComputeCommand implements Callable<Integer> {
     @Option(
             names = "--baseline",
             paramLabel = "PERIOD",
-            description = "the period to measure changes from, such as 2018 or 2018-Q1")
+            description = "the period to measure changes from, such as 2018 or 2018-Q1, within the years of the facts")
     Optional<String> baseline = Optional.empty();
 
     @Option(names = "--targets", paramLabel = "FILE", description = "targets to assess the results against (JSON)")
@@ -233,7 +241,12 @@ public final class ComputeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         read.warnings().forEach(w -> err.println(w.message()));
         Dataset dataset = read.orElseThrow();
-        ReportingPeriod years = years(dataset);
+        io.vavr.control.Option<ReportingPeriod> facts = dataset.years();
+        ReportingPeriod years = years(facts, base);
+        if (facts.isEmpty()) {
+            err.println(InputChecks.noFacts(folder.toString(), years, from.isPresent() || to.isPresent()));
+        }
+        InputChecks.unknownQuestions(dataset, catalogue.all()).ifPresent(err::println);
         var builder = EvaluationQuery.builder()
                 .period(years)
                 .granularity(granularity)
@@ -254,6 +267,10 @@ public final class ComputeCommand implements Callable<Integer> {
         Progress.say(spec, "computing " + chosen.size() + " indicators over " + years + " ...");
         Release release = IndicatorEngine.release(catalogue.all().toJavaList(), dataset, evaluation, false);
         IndicatorTable table = release.table();
+        if (targets.isPresent()) {
+            InputChecks.unusedTargets(targets.get().toString(), goals, table).forEach(err::println);
+        }
+        err.flush();
         if (out.isPresent()) {
             List<Path> written = ResultsWriter.writeFile(table, resultsFormat, out.get());
             Progress.say(spec, "wrote " + written);
@@ -381,27 +398,20 @@ public final class ComputeCommand implements Callable<Integer> {
         return catalogue.withBases(chosen).toJavaList();
     }
 
-    /** The years asked for, or the years the dataset's facts fall in. */
-    private ReportingPeriod years(Dataset dataset) {
-        int first = Integer.MAX_VALUE;
-        int last = Integer.MIN_VALUE;
-        for (FactType type : FactType.values()) {
-            if (!dataset.hasFacts(type)) {
-                continue;
-            }
-            FactTable table = dataset.table(type);
-            for (int row = 0; row < table.size(); row++) {
-                int day = table.date(row) != Dataset.NO_DATE ? table.date(row) : table.spanStart(row);
-                if (day != Dataset.NO_DATE) {
-                    int year = java.time.LocalDate.ofEpochDay(day).getYear();
-                    first = Math.min(first, year);
-                    last = Math.max(last, year);
-                }
-            }
+    /**
+     * The years asked for, or {@code facts}, the years the dataset's facts fall in; a year of {@code --from},
+     * {@code --to} or {@code --baseline} outside the years of the facts is bad input
+     * ({@link ComputeRules#OUTSIDE_FACTS}).
+     */
+    private ReportingPeriod years(io.vavr.control.Option<ReportingPeriod> facts, Optional<ReportingPeriod> base) {
+        List<String> outside =
+                facts.map(f -> InputChecks.outsideFacts(f, from, to, base)).getOrElse(List.of());
+        if (!outside.isEmpty()) {
+            throw new BadInputException(String.join(System.lineSeparator(), outside));
         }
-        int start =
-                from.orElse(first == Integer.MAX_VALUE ? java.time.Year.now().getValue() : first);
-        int end = to.orElse(Math.max(start, last == Integer.MIN_VALUE ? start : last));
+        int start = from.orElse(facts.map(f -> f.start().getYear())
+                .getOrElse(java.time.Year.now().getValue()));
+        int end = to.orElse(Math.max(start, facts.map(f -> f.end().getYear()).getOrElse(start)));
         if (end < start) {
             throw new BadInputException("--from " + start + " --to " + end + ": the last year is before the first");
         }

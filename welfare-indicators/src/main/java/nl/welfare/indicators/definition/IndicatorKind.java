@@ -43,6 +43,15 @@ public enum IndicatorKind {
             "must be count, distinct_count, proportion, rate, ratio, mean, transition, network, threshold_share or"
                     + " change");
 
+    /**
+     * Whether the values of this kind are shares, fractions between 0 and 1: {@code PROPORTION} (the share of a latest
+     * assessment included), {@code TRANSITION}, {@code NETWORK} and {@code THRESHOLD_SHARE}. A target of such an
+     * indicator is a fraction too: 60% is {@code 0.6}.
+     */
+    public boolean isShare() {
+        return this == PROPORTION || this == TRANSITION || this == NETWORK || this == THRESHOLD_SHARE;
+    }
+
     /** The word used in files: the name in lower case ({@code distinct_count}). */
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -17,6 +17,7 @@ import nl.welfare.domain.time.ReportingPeriod;
 import nl.welfare.domain.value.Rule;
 import nl.welfare.domain.value.Violation;
 import nl.welfare.domain.value.Violations;
+import nl.welfare.indicators.catalogue.IndicatorCatalogue;
 import nl.welfare.indicators.definition.IndicatorId;
 import org.immutables.value.Value;
 
@@ -63,6 +64,26 @@ public abstract class Targets {
     /** The collection of {@code targets}, or a violation of {@link #DUPLICATE} per repeated key. */
     public static Validation<Seq<Violation>, Targets> validate(Iterable<Target> targets) {
         return Violations.attempt(() -> of(targets));
+    }
+
+    /**
+     * The collection of {@code targets}, each checked against its indicator's definition in {@code catalogue} ({@link
+     * Target#violations(IndicatorCatalogue)}: a target of a share lies between 0 and 1), or every rule they break; a
+     * violation of one target names it by its place from 0 ({@code targets[2].target}).
+     */
+    public static Validation<Seq<Violation>, Targets> validate(Iterable<Target> targets, IndicatorCatalogue catalogue) {
+        Seq<Violation> found = Vector.empty();
+        int index = 0;
+        for (Target t : targets) {
+            String place = "targets[" + index++ + "].";
+            found = found.appendAll(
+                    t.violations(catalogue).map(v -> Violation.of(place + v.field(), v.rule(), v.rejectedValue())));
+        }
+        Validation<Seq<Violation>, Targets> collection = validate(targets);
+        if (found.isEmpty()) {
+            return collection;
+        }
+        return Validation.invalid(collection.isInvalid() ? found.appendAll(collection.getError()) : found);
     }
 
     /**

@@ -42,7 +42,10 @@ import nl.welfare.indicators.target.Targets;
  * <p>A period is a string ({@code "2022"}, {@code "2019-Q2"}, {@code "2019-03"}, {@code "2018/2022"}); a year may also
  * be a number ({@code 2022}). Faults are reported as {@link DefinitionsJson} reports them: every one at once, each with
  * its line, column and JSON path; a second target for the same indicator, scope and period is
- * {@link Targets#DUPLICATE}.
+ * {@link Targets#DUPLICATE}. Read against a catalogue, a target must name one of its indicators
+ * ({@link JsonRules#UNKNOWN_INDICATOR}) and its value must fit the indicator ({@link Target#SHARE_RANGE}: a share's
+ * target lies between 0 and 1, so 60% is {@code 0.6}, not {@code 60}; {@link Target#SHARE_CHANGE_RANGE} for a change
+ * of a share).
  *
  * <pre>{@code
  * Targets targets = TargetsJson.read(Path.of("targets.json"), catalogue);  // or FileFaultException
@@ -59,8 +62,8 @@ public final class TargetsJson {
     }
 
     /**
-     * The targets in {@code file}, each for an indicator of {@code catalogue} ({@link JsonRules#UNKNOWN_INDICATOR});
-     * throws {@link FileFaultException} with every fault if it has any.
+     * The targets in {@code file}, each for an indicator of {@code catalogue} ({@link JsonRules#UNKNOWN_INDICATOR})
+     * with a value that fits it ({@link Target#SHARE_RANGE}, {@link Target#SHARE_CHANGE_RANGE}); throws {@link FileFaultException} with every fault if it has any.
      */
     public static Targets read(Path file, IndicatorCatalogue catalogue) {
         return DefinitionsJson.orThrow(validate(file, catalogue));
@@ -72,7 +75,10 @@ public final class TargetsJson {
         return targets(faults, JsonInput.read(file, faults), Option.none());
     }
 
-    /** The targets in {@code file}, each for an indicator of {@code catalogue}, or every fault. */
+    /**
+     * The targets in {@code file}, each for an indicator of {@code catalogue} with a value that fits it, or every
+     * fault.
+     */
     public static Validation<Seq<FileFault>, Targets> validate(Path file, IndicatorCatalogue catalogue) {
         Faults faults = new Faults(file.toString());
         return targets(faults, JsonInput.read(file, faults), Option.some(catalogue));

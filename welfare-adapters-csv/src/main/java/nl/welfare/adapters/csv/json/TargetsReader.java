@@ -19,7 +19,9 @@ import nl.welfare.indicators.target.Targets;
 
 /**
  * Turns the {@link Node}s of a targets file into {@link Target}s, reporting every fault at the place of its value;
- * two targets with the same indicator, scope and period are a fault of the later one ({@link Targets#DUPLICATE}).
+ * two targets with the same indicator, scope and period are a fault of the later one ({@link Targets#DUPLICATE}). Read
+ * against a catalogue, a target's value must also fit its indicator ({@link Target#violations}: a share's lies between
+ * 0 and 1).
  */
 final class TargetsReader {
 
@@ -77,9 +79,11 @@ final class TargetsReader {
         }
         Validation<Seq<Violation>, Target> target =
                 Target.validate(indicator.get().value(), scope.get(), period.get(), value.get());
-        if (target.isInvalid()) {
+        Seq<Violation> broken = target.fold(
+                violations -> violations, t -> catalogue.map(t::violations).getOrElse(List.empty()));
+        if (!broken.isEmpty()) {
             Node at = f.optional("value").getOrElse(f.node());
-            faults.add(target.getError(), f.path("value"), at);
+            faults.add(broken, f.path("value"), at);
             return Option.none();
         }
         return Option.some(target.get());

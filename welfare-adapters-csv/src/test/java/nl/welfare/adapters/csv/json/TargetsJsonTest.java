@@ -255,4 +255,25 @@ class TargetsJsonTest {
                 JsonRules.UNREADABLE,
                 TargetsJson.validate(dir.resolve("none.json")).getError().head().rule());
     }
+
+    @Test
+    @DisplayName("read against a catalogue, a share's target lies between 0 and 1: 60 meant as 60% is refused")
+    void shareRange(@TempDir Path dir) throws IOException {
+        String json = ONE.replace("0.8", "60");
+        Path file = dir.resolve("targets.json");
+        Files.writeString(file, json);
+        Seq<FileFault> faults =
+                TargetsJson.validate(file, ReferenceCatalogue.catalogue()).getError();
+        assertOnly(faults, json, Target.SHARE_RANGE, "targets[0].value", "»60}");
+        String message = faults.head().message();
+        assertEquals(
+                "targets.json, line 2, column 79 (targets[0].value): " + Target.SHARE_RANGE.description()
+                        + ", rejected: 60, meant as 60%? write 0.6, not 60 [target.share-range]",
+                message.substring(message.indexOf("targets.json")));
+        assertEquals(1, TargetsJson.validate(file).get().targets().size(), "without a catalogue, kinds are unknown");
+        Files.writeString(file, ONE.replace("0.8", "0.6"));
+        assertEquals(
+                1,
+                TargetsJson.read(file, ReferenceCatalogue.catalogue()).targets().size());
+    }
 }

@@ -1,0 +1,214 @@
+package nl.welfare.examples.cli;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import nl.welfare.domain.area.AreaCode;
+import nl.welfare.domain.area.AreaLevel;
+import nl.welfare.domain.time.ReportingPeriod;
+import nl.welfare.indicators.definition.FactType;
+import nl.welfare.indicators.definition.Filter;
+import nl.welfare.indicators.definition.IndicatorDefinition;
+import nl.welfare.indicators.definition.Literal;
+import nl.welfare.indicators.definition.Measure;
+import nl.welfare.indicators.engine.Dataset;
+import nl.welfare.indicators.engine.FactTable;
+import nl.welfare.indicators.engine.IndicatorResult;
+import nl.welfare.indicators.engine.IndicatorTable;
+import nl.welfare.indicators.engine.IntColumn;
+import nl.welfare.indicators.target.Target;
+import nl.welfare.indicators.target.Targets;
+
+/** The checks of {@link ComputeRules}: input that reads well but would give results that say nothing, in silence. */
+final class InputChecks {
+
+    private static final int SHOWN = 8;
+
+    private InputChecks() {}
+
+    /**
+     * The errors of {@link ComputeRules#OUTSIDE_FACTS}: each of {@code --from}, {@code --to} and {@code --baseline}
+     * given with a year outside {@code facts}, the years of the package's facts.
+     */
+    static List<String> outsideFacts(
+            ReportingPeriod facts, Optional<Integer> from, Optional<Integer> to, Optional<ReportingPeriod> baseline) {
+        int first = facts.start().getYear();
+        int last = facts.end().getYear();
+        String covered = first == last ? "only " + first : first + " to " + last;
+        List<String> errors = new ArrayList<>();
+        from.filter(y -> y < first || y > last)
+                .ifPresent(y -> errors.add(ComputeRules.error("--from " + y, ComputeRules.OUTSIDE_FACTS, covered)));
+        to.filter(y -> y < first || y > last)
+                .ifPresent(y -> errors.add(ComputeRules.error("--to " + y, ComputeRules.OUTSIDE_FACTS, covered)));
+        baseline.filter(b -> b.start().getYear() < first || b.end().getYear() > last)
+                .ifPresent(b -> errors.add(ComputeRules.error("--baseline " + b, ComputeRules.OUTSIDE_FACTS, covered)));
+        return errors;
+    }
+
+    /** The warning of {@link ComputeRules#NO_FACTS} for the package {@code folder} asked for {@code period}. */
+    static String noFacts(String folder, ReportingPeriod period, boolean periodGiven) {
+        return ComputeRules.warning(
+                folder,
+                ComputeRules.NO_FACTS,
+                "it holds no dated fact at all, and the period asked is " + period
+                        + (periodGiven ? "" : ", the current year for want of facts"));
+    }
+
+    /**
+     * The warnings of {@link ComputeRules#TARGET_UNUSED}: one per target of {@code targets} (read from {@code file})
+     * that applies to no result of {@code table}, saying what the output lacks.
+     */
+    static List<String> unusedTargets(String file, Targets targets, IndicatorTable table) {
+        List<String> warnings = new ArrayList<>();
+        int number = 0;
+        for (Target target : targets.targets()) {
+            number++;
+            Seq<IndicatorResult> rows = table.results(target.indicator());
+            if (rows.exists(r -> applies(target, r))) {
+                continue;
+            }
+            String lacks;
+            if (rows.isEmpty()) {
+                lacks = "the output has no indicator " + target.indicator() + "; see --indicators";
+            } else if (!rows.exists(r -> r.period().equals(target.period()))) {
+                lacks = "the output has no period " + target.period() + "; its periods: "
+                        + shown(rows.map(r -> r.period().toString()));
+            } else {
+                lacks = "the output has no area of " + target.scope() + " in " + target.period() + "; its levels: "
+                        + shown(rows.map(IndicatorResult::areaLevel)) + "; see --level and --grouping";
+            }
+            warnings.add(ComputeRules.warning(
+                    file + ", target " + number + " (" + target + ")", ComputeRules.TARGET_UNUSED, lacks));
+        }
+        return warnings;
+    }
+
+    /** Whether {@code target} applies to the result {@code row}, as the engine looks targets up. */
+    private static boolean applies(Target target, IndicatorResult row) {
+        Option<AreaLevel> level = AreaLevel.parse(row.areaLevel()).toOption();
+        if (level.isDefined()) {
+            return AreaCode.parse("area", row.area())
+                    .map(code -> target.appliesTo(code, row.period()))
+                    .getOrElse(false);
+        }
+        return target.appliesTo(row.areaLevel(), row.area(), row.period());
+    }
+
+    private static String shown(Seq<String> values) {
+        Set<String> distinct = new LinkedHashSet<>(values.toJavaList());
+        String list = distinct.stream().limit(SHOWN).collect(Collectors.joining(", "));
+        return distinct.size() > SHOWN ? list + ", ... (" + distinct.size() + " in all)" : list;
+    }
+
+    /**
+     * The warning of {@link ComputeRules#UNKNOWN_QUESTION}, if any: the survey answers of {@code dataset} to question
+     * codes that none of {@code definitions} reads, with their count per code. None when some definition over survey
+     * responses may read any code (its filter does not name the codes it reads).
+     */
+    static Optional<String> unknownQuestions(Dataset dataset, Seq<IndicatorDefinition> definitions) {
+        if (!dataset.hasFacts(FactType.SURVEY_RESPONSES)) {
+            return Optional.empty();
+        }
+        Set<String> read = new HashSet<>();
+        for (IndicatorDefinition definition : definitions) {
+            for (Measure.OverFacts over : overFacts(definition.measure())) {
+                if (over.factType() != FactType.SURVEY_RESPONSES) {
+                    continue;
+                }
+                Optional<Set<String>> codes = codes(over.selection());
+                if (codes.isEmpty()) {
+                    return Optional.empty();
+                }
+                read.addAll(codes.get());
+            }
+        }
+        FactTable answers = dataset.table(FactType.SURVEY_RESPONSES);
+        Option<IntColumn> question = answers.ints("question");
+        if (question.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Integer> unknown = new TreeMap<>();
+        for (int row = 0; row < answers.size(); row++) {
+            String code = dataset.text(question.get().get(row));
+            if (!read.contains(code)) {
+                unknown.merge(code, 1, Integer::sum);
+            }
+        }
+        if (unknown.isEmpty()) {
+            return Optional.empty();
+        }
+        int count = unknown.values().stream().mapToInt(Integer::intValue).sum();
+        String codes = unknown.entrySet().stream()
+                .limit(SHOWN)
+                .map(e -> e.getKey() + " (" + e.getValue() + ")")
+                .collect(Collectors.joining(", "));
+        String more = unknown.size() > SHOWN ? ", ... (" + unknown.size() + " codes in all)" : "";
+        return Optional.of(ComputeRules.warning(
+                answers.resource() + " (question)",
+                ComputeRules.UNKNOWN_QUESTION,
+                count + (count == 1 ? " answer: " : " answers: ") + codes + more));
+    }
+
+    /** The parts of {@code measure} that start from facts: itself, or the counts a rate or ratio divides. */
+    private static List<Measure.OverFacts> overFacts(Measure measure) {
+        if (measure instanceof Measure.OverFacts over) {
+            return List.of(over);
+        }
+        if (measure instanceof Measure.RateSpec rate) {
+            return List.of(rate.count());
+        }
+        if (measure instanceof Measure.RatioSpec ratio) {
+            return List.of(ratio.numerator(), ratio.denominator());
+        }
+        return List.of();
+    }
+
+    /**
+     * The question codes a fact must have to pass {@code filter}, when the filter names them ({@code equals} or
+     * {@code in} on {@code question}, through {@code and} and {@code or}); empty when a fact with any code may pass.
+     */
+    private static Optional<Set<String>> codes(Filter filter) {
+        if (filter instanceof Filter.Equals equals && equals.attribute().equals("question")) {
+            return Optional.of(Set.of(text(equals.value())));
+        }
+        if (filter instanceof Filter.In in && in.attribute().equals("question")) {
+            return Optional.of(in.values().stream().map(InputChecks::text).collect(Collectors.toSet()));
+        }
+        if (filter instanceof Filter.And and) {
+            Optional<Set<String>> codes = Optional.empty();
+            for (Filter operand : and.operands()) {
+                Optional<Set<String>> of = codes(operand);
+                if (of.isPresent()) {
+                    Set<String> both = new HashSet<>(of.get());
+                    codes.ifPresent(both::retainAll);
+                    codes = Optional.of(both);
+                }
+            }
+            return codes;
+        }
+        if (filter instanceof Filter.Or or) {
+            Set<String> any = new HashSet<>();
+            for (Filter operand : or.operands()) {
+                Optional<Set<String>> of = codes(operand);
+                if (of.isEmpty()) {
+                    return Optional.empty();
+                }
+                any.addAll(of.get());
+            }
+            return Optional.of(any);
+        }
+        return Optional.empty();
+    }
+
+    private static String text(Literal literal) {
+        return literal instanceof Literal.OfText text ? text.value() : literal.toString();
+    }
+}
