@@ -62,10 +62,11 @@ import nl.welfare.indicators.disclosure.DisclosureRules;
  *       published as they are. {@link IndicatorTable#disclosure()} records the rules; {@link #release} also gives
  *       what the output releases (for a {@link nl.welfare.indicators.disclosure.Ledger}) and why each cell was
  *       suppressed.
- *   <li><b>Change</b> ({@link EvaluationQuery#baseline()}): every published result whose baseline result is published
- *       too gets its change: Newcombe's interval for shares (on the Kish effective sizes when weighted), Welch's for
- *       means, the Poisson-variance normal interval for rates, and no interval for counts (a full count; its sign is
- *       its trend) and ratios (no trend). A {@code CHANGE} definition's rows carry that change as their value, with
+ *   <li><b>Change</b> ({@link EvaluationQuery#baseline()}): every published result of a period wholly after the
+ *       baseline whose baseline result is published too gets its change (the baseline itself and earlier periods get
+ *       none): Newcombe's interval for shares (on the design-based effective sizes when weighted), Welch's on the
+ *       linearised variances for means, MOVER on the Poisson limits for rates and for counts (a count's level varies
+ *       by chance from period to period), and no interval for ratios (no trend). A {@code CHANGE} definition's rows carry that change as their value, with
  *       the sample sizes of both periods; suppressed when either side is.
  *   <li><b>Targets</b> ({@link EvaluationQuery#targets()}): a result with a target gets its assessment ({@link
  *       nl.welfare.indicators.target.Assessor}); {@code NOT_ASSESSABLE} when it is not {@code OK}.

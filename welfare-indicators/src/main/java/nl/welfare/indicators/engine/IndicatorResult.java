@@ -109,8 +109,8 @@ public abstract class IndicatorResult {
     public abstract Optional<Interval> changeInterval();
 
     /**
-     * Whether the change is for the better ({@code trend}): by the interval where there is one, by its sign for a full
-     * count without one.
+     * Whether the change is for the better ({@code trend}): by its interval, so only a change beyond chance is
+     * {@code IMPROVED} or {@code WORSENED}; none for a ratio's change, which has no interval.
      */
     public abstract Optional<Trend> trend();
 
