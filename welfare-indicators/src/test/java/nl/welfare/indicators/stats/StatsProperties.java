@@ -177,6 +177,44 @@ class StatsProperties {
     }
 
     @Test
+    @DisplayName("linearised variances agree with plain loops over the answers, wherever the answers lie")
+    void linearisedVariancesAgreeWithPlainLoops() {
+        qt().forAll(answers(2), doubles().between(-1e7, 1e7)).checkAssert((answers, offset) -> {
+            // the oracle, straight from the formula n/(n-1) · Σw²(y - ȳ)² / (Σw)², in two passes
+            double w = 0;
+            double wy = 0;
+            double wYes = 0;
+            for (Answer a : answers) {
+                w += a.weight();
+                wy += a.weight() * a.value();
+                wYes += a.yes() ? a.weight() : 0;
+            }
+            double mean = wy / w;
+            double p = wYes / w;
+            double squares = 0;
+            double shareSquares = 0;
+            for (Answer a : answers) {
+                squares += a.weight() * a.weight() * (a.value() - mean) * (a.value() - mean);
+                double y = a.yes() ? 1 : 0;
+                shareSquares += a.weight() * a.weight() * (y - p) * (y - p);
+            }
+            double n = answers.size();
+            double expectedMean = n / (n - 1) * squares / (w * w);
+            double expectedShare = n / (n - 1) * shareSquares / (w * w);
+            WeightedSums values = WeightedSums.EMPTY;
+            WeightedSums shifted = WeightedSums.EMPTY;
+            for (Answer a : answers) {
+                values = values.add(a.weight(), a.value());
+                shifted = shifted.add(a.weight(), a.value() + offset);
+            }
+            assertEquals(expectedMean, values.varianceOfMean().get(), 1e-12 * Math.max(1, expectedMean));
+            // the same spread far from zero: no digits lost to the offset
+            assertEquals(expectedMean, shifted.varianceOfMean().get(), 1e-9 * Math.max(1, expectedMean));
+            assertEquals(expectedShare, shareSums(answers).varianceOfShare().get(), 1e-12);
+        });
+    }
+
+    @Test
     @DisplayName("weighted sums of two parts give the same estimates as the sums of all their answers")
     void weightedSumsCombine() {
         qt().forAll(answers(0), answers(0)).checkAssert((a, b) -> {
