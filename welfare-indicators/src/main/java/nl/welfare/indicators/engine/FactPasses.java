@@ -74,21 +74,26 @@ final class FactPasses {
         }
     }
 
+    /**
+     * The accumulators a measure needs, by a visitor so that a new kind of measure is a compile error here until it
+     * says what it needs; the derived kinds (threshold shares, changes) need none, as they are computed from other
+     * results.
+     */
     private Accumulator[] accumulators(Measure measure) {
-        if (measure instanceof Measure.Counted) {
-            return new Accumulator[] {counts((Measure.Counted) measure)};
-        }
-        if (measure instanceof Measure.RateSpec) {
-            return new Accumulator[] {counts(((Measure.RateSpec) measure).count())};
-        }
-        if (measure instanceof Measure.RatioSpec) {
-            Measure.RatioSpec ratio = (Measure.RatioSpec) measure;
-            return new Accumulator[] {counts(ratio.numerator()), counts(ratio.denominator())};
-        }
-        if (measure instanceof Measure.ProportionSpec) {
-            Measure.ProportionSpec share = (Measure.ProportionSpec) measure;
-            return new Accumulator[] {
-                register(new Accumulator.Share(
+        return measure.accept(new Measure.Visitor<Accumulator[]>() {
+            @Override
+            public Accumulator[] onCount(Measure.CountSpec m) {
+                return new Accumulator[] {counts(m)};
+            }
+
+            @Override
+            public Accumulator[] onDistinctCount(Measure.DistinctCountSpec m) {
+                return new Accumulator[] {counts(m)};
+            }
+
+            @Override
+            public Accumulator[] onProportion(Measure.ProportionSpec share) {
+                return one(new Accumulator.Share(
                         share.factType(),
                         share.mode(),
                         share.population(),
@@ -96,54 +101,75 @@ final class FactPasses {
                         share.weighted(),
                         dataset,
                         periods,
-                        cells.size()))
-            };
-        }
-        if (measure instanceof Measure.TransitionSpec) {
-            Measure.TransitionSpec transition = (Measure.TransitionSpec) measure;
-            return new Accumulator[] {
-                register(new Accumulator.Transitions(
-                        transition.factType(),
-                        transition.mode(),
-                        transition.filter(),
-                        transition.valueAttribute(),
-                        dataset,
-                        periods,
-                        cells.size()))
-            };
-        }
-        if (measure instanceof Measure.LatestAssessmentSpec) {
-            Measure.LatestAssessmentSpec latest = (Measure.LatestAssessmentSpec) measure;
-            return new Accumulator[] {
-                register(new Accumulator.Latest(
+                        cells.size()));
+            }
+
+            @Override
+            public Accumulator[] onLatestAssessment(Measure.LatestAssessmentSpec latest) {
+                return one(new Accumulator.Latest(
                         latest.factType(),
                         latest.mode(),
                         latest.population(),
                         latest.condition(),
                         dataset,
                         periods,
-                        cells.size()))
-            };
-        }
-        if (measure instanceof Measure.NetworkSpec network) {
-            return new Accumulator[] {register(new Accumulator.Network(network.scope(), dataset, periods, cells.size()))
-            };
-        }
-        if (!(measure instanceof Measure.MeanSpec)) {
-            return new Accumulator[0];
-        }
-        Measure.MeanSpec mean = (Measure.MeanSpec) measure;
-        return new Accumulator[] {
-            register(new Accumulator.Sums(
-                    mean.factType(),
-                    mean.mode(),
-                    mean.filter(),
-                    mean.valueAttribute(),
-                    mean.weighted(),
-                    dataset,
-                    periods,
-                    cells.size()))
-        };
+                        cells.size()));
+            }
+
+            @Override
+            public Accumulator[] onRate(Measure.RateSpec rate) {
+                return new Accumulator[] {counts(rate.count())};
+            }
+
+            @Override
+            public Accumulator[] onRatio(Measure.RatioSpec ratio) {
+                return new Accumulator[] {counts(ratio.numerator()), counts(ratio.denominator())};
+            }
+
+            @Override
+            public Accumulator[] onMean(Measure.MeanSpec mean) {
+                return one(new Accumulator.Sums(
+                        mean.factType(),
+                        mean.mode(),
+                        mean.filter(),
+                        mean.valueAttribute(),
+                        mean.weighted(),
+                        dataset,
+                        periods,
+                        cells.size()));
+            }
+
+            @Override
+            public Accumulator[] onTransition(Measure.TransitionSpec transition) {
+                return one(new Accumulator.Transitions(
+                        transition.factType(),
+                        transition.mode(),
+                        transition.filter(),
+                        transition.valueAttribute(),
+                        dataset,
+                        periods,
+                        cells.size()));
+            }
+
+            @Override
+            public Accumulator[] onNetwork(Measure.NetworkSpec network) {
+                return one(new Accumulator.Network(network.scope(), dataset, periods, cells.size()));
+            }
+
+            @Override
+            public Accumulator[] onThresholdShare(Measure.ThresholdShareSpec m) {
+                return new Accumulator[0];
+            }
+
+            @Override
+            public Accumulator[] onChange(Measure.ChangeSpec m) {
+                return new Accumulator[0];
+            }
+
+            private Accumulator[] one(Accumulator accumulator) {
+                return new Accumulator[] {register(accumulator)};
+            }
+        });
     }
 
     private Accumulator counts(Measure.Counted counted) {
@@ -318,41 +344,74 @@ final class FactPasses {
             }
         }
         int slot = cell * periods.length + p;
-        Measure measure = definition.measure();
-        if (measure instanceof Measure.Counted) {
-            return Figures.count(((Accumulator.Counts) accumulators[0]).count(slot));
-        }
-        if (measure instanceof Measure.RateSpec) {
-            long count = ((Accumulator.Counts) accumulators[0]).count(slot);
-            OptionalInt population = cells.population(dataset, cell, periods[p].startYear());
-            if (population.isEmpty()) {
-                return null;
+        return definition.measure().accept(new Measure.Visitor<@Nullable Figures>() {
+            @Override
+            public Figures onCount(Measure.CountSpec m) {
+                return Figures.count(count(0));
             }
-            return Figures.rate(count, population.getAsInt(), ((Measure.RateSpec) measure).perInhabitants());
-        }
-        if (measure instanceof Measure.RatioSpec) {
-            return Figures.ratio(
-                    ((Accumulator.Counts) accumulators[0]).count(slot),
-                    ((Accumulator.Counts) accumulators[1]).count(slot));
-        }
-        if (measure instanceof Measure.ProportionSpec) {
-            Accumulator.Share share = (Accumulator.Share) accumulators[0];
-            return share.weighted()
-                    ? Figures.weightedShare(share.sums(slot))
-                    : Figures.share(share.meeting(slot), share.population(slot));
-        }
-        if (measure instanceof Measure.TransitionSpec) {
-            Accumulator.Transitions transitions = (Accumulator.Transitions) accumulators[0];
-            return Figures.share(transitions.progressed(slot), transitions.assessedTwice(slot));
-        }
-        if (measure instanceof Measure.LatestAssessmentSpec) {
-            Accumulator.Latest latest = (Accumulator.Latest) accumulators[0];
-            return Figures.share(latest.meeting(slot), latest.population(slot));
-        }
-        if (measure instanceof Measure.NetworkSpec) {
-            Accumulator.Network network = (Accumulator.Network) accumulators[0];
-            return network.linksPresent() ? Figures.share(network.meeting(slot), network.population(slot)) : null;
-        }
-        return Figures.mean(((Accumulator.Sums) accumulators[0]).sums(slot));
+
+            @Override
+            public Figures onDistinctCount(Measure.DistinctCountSpec m) {
+                return Figures.count(count(0));
+            }
+
+            @Override
+            public Figures onProportion(Measure.ProportionSpec m) {
+                Accumulator.Share share = (Accumulator.Share) accumulators[0];
+                return share.weighted()
+                        ? Figures.weightedShare(share.sums(slot))
+                        : Figures.share(share.meeting(slot), share.population(slot));
+            }
+
+            @Override
+            public Figures onLatestAssessment(Measure.LatestAssessmentSpec m) {
+                Accumulator.Latest latest = (Accumulator.Latest) accumulators[0];
+                return Figures.share(latest.meeting(slot), latest.population(slot));
+            }
+
+            @Override
+            public @Nullable Figures onRate(Measure.RateSpec rate) {
+                OptionalInt population = cells.population(dataset, cell, periods[p].startYear());
+                return population.isEmpty()
+                        ? null
+                        : Figures.rate(count(0), population.getAsInt(), rate.perInhabitants());
+            }
+
+            @Override
+            public Figures onRatio(Measure.RatioSpec m) {
+                return Figures.ratio(count(0), count(1));
+            }
+
+            @Override
+            public Figures onMean(Measure.MeanSpec m) {
+                return Figures.mean(((Accumulator.Sums) accumulators[0]).sums(slot));
+            }
+
+            @Override
+            public Figures onTransition(Measure.TransitionSpec m) {
+                Accumulator.Transitions transitions = (Accumulator.Transitions) accumulators[0];
+                return Figures.share(transitions.progressed(slot), transitions.assessedTwice(slot));
+            }
+
+            @Override
+            public @Nullable Figures onNetwork(Measure.NetworkSpec m) {
+                Accumulator.Network network = (Accumulator.Network) accumulators[0];
+                return network.linksPresent() ? Figures.share(network.meeting(slot), network.population(slot)) : null;
+            }
+
+            @Override
+            public Figures onThresholdShare(Measure.ThresholdShareSpec m) {
+                throw new IllegalStateException("a threshold share is computed from published results, not facts");
+            }
+
+            @Override
+            public Figures onChange(Measure.ChangeSpec m) {
+                throw new IllegalStateException("a change is computed from published results, not facts");
+            }
+
+            private long count(int i) {
+                return ((Accumulator.Counts) accumulators[i]).count(slot);
+            }
+        });
     }
 }

@@ -62,7 +62,7 @@ class MeasureTest {
             ThresholdShareSpec.of(IndicatorId.of("resident-led-initiatives"), AreaLevel.DISTRICT, 0.8);
     private static final ChangeSpec SAFER = ChangeSpec.of(IndicatorId.of("feels-safe"));
 
-    private static final List<Measure> ALL = List.of(
+    static final List<Measure> ALL = List.of(
             COLLECTIVE,
             VOLUNTEERS,
             FEELS_SAFE,

@@ -5,6 +5,7 @@ import java.io.IOException;
 import nl.welfare.domain.programme.GoalId;
 import nl.welfare.indicators.definition.Filter;
 import nl.welfare.indicators.definition.IndicatorDefinition;
+import nl.welfare.indicators.definition.IndicatorKind;
 import nl.welfare.indicators.definition.Literal;
 import nl.welfare.indicators.definition.Measure;
 
@@ -53,64 +54,127 @@ final class DefinitionsWriter {
 
     // ---- measures
 
+    /** A step of writing that may fail with an {@link IOException}: what each visitor below answers. */
+    @FunctionalInterface
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    /**
+     * Each kind as {@code {"kind": {...}}}, by a visitor, so that a new kind of measure does not compile here until it
+     * says how it is written.
+     */
     private void measure(Measure measure) throws IOException {
-        if (measure instanceof Measure.Counted counted) {
-            counted(counted);
-        } else if (measure instanceof Measure.ProportionSpec spec) {
-            startKind("proportion");
-            overFacts(spec);
-            filterField("population", spec.population());
-            filterField("condition", spec.condition());
-            json.writeBooleanField("weighted", spec.weighted());
-            endKind();
-        } else if (measure instanceof Measure.LatestAssessmentSpec spec) {
-            startKind("latest_assessment");
-            overFacts(spec);
-            filterField("population", spec.population());
-            filterField("condition", spec.condition());
-            endKind();
-        } else if (measure instanceof Measure.RateSpec spec) {
-            startKind("rate");
-            json.writeFieldName("count");
-            counted(spec.count());
-            json.writeNumberField("per_inhabitants", spec.perInhabitants());
-            endKind();
-        } else if (measure instanceof Measure.RatioSpec spec) {
-            startKind("ratio");
-            json.writeFieldName("numerator");
-            counted(spec.numerator());
-            json.writeFieldName("denominator");
-            counted(spec.denominator());
-            endKind();
-        } else if (measure instanceof Measure.MeanSpec spec) {
-            startKind("mean");
-            overFacts(spec);
-            filterField("filter", spec.filter());
-            json.writeStringField("value_attribute", spec.valueAttribute());
-            json.writeBooleanField("weighted", spec.weighted());
-            endKind();
-        } else if (measure instanceof Measure.TransitionSpec spec) {
-            startKind("transition");
-            overFacts(spec);
-            filterField("filter", spec.filter());
-            json.writeStringField("value_attribute", spec.valueAttribute());
-            endKind();
-        } else if (measure instanceof Measure.NetworkSpec spec) {
-            startKind("network");
-            json.writeStringField("scope", spec.scope().code());
-            endKind();
-        } else if (measure instanceof Measure.ThresholdShareSpec spec) {
-            startKind("threshold_share");
-            json.writeStringField("base", spec.baseIndicator().value());
-            json.writeStringField("level", spec.level().code());
-            json.writeNumberField("threshold", spec.threshold());
-            endKind();
-        } else {
-            startKind("change");
-            json.writeStringField(
-                    "base", ((Measure.ChangeSpec) measure).baseIndicator().value());
-            endKind();
-        }
+        measure.accept(new Measure.Visitor<Step>() {
+                    @Override
+                    public Step onCount(Measure.CountSpec spec) {
+                        return () -> counted(spec);
+                    }
+
+                    @Override
+                    public Step onDistinctCount(Measure.DistinctCountSpec spec) {
+                        return () -> counted(spec);
+                    }
+
+                    @Override
+                    public Step onProportion(Measure.ProportionSpec spec) {
+                        return () -> {
+                            startKind("proportion");
+                            overFacts(spec);
+                            filterField("population", spec.population());
+                            filterField("condition", spec.condition());
+                            json.writeBooleanField("weighted", spec.weighted());
+                            endKind();
+                        };
+                    }
+
+                    @Override
+                    public Step onLatestAssessment(Measure.LatestAssessmentSpec spec) {
+                        return () -> {
+                            startKind("latest_assessment");
+                            overFacts(spec);
+                            filterField("population", spec.population());
+                            filterField("condition", spec.condition());
+                            endKind();
+                        };
+                    }
+
+                    @Override
+                    public Step onRate(Measure.RateSpec spec) {
+                        return () -> {
+                            startKind("rate");
+                            json.writeFieldName("count");
+                            counted(spec.count());
+                            json.writeNumberField("per_inhabitants", spec.perInhabitants());
+                            endKind();
+                        };
+                    }
+
+                    @Override
+                    public Step onRatio(Measure.RatioSpec spec) {
+                        return () -> {
+                            startKind("ratio");
+                            json.writeFieldName("numerator");
+                            counted(spec.numerator());
+                            json.writeFieldName("denominator");
+                            counted(spec.denominator());
+                            endKind();
+                        };
+                    }
+
+                    @Override
+                    public Step onMean(Measure.MeanSpec spec) {
+                        return () -> {
+                            startKind("mean");
+                            overFacts(spec);
+                            filterField("filter", spec.filter());
+                            json.writeStringField("value_attribute", spec.valueAttribute());
+                            json.writeBooleanField("weighted", spec.weighted());
+                            endKind();
+                        };
+                    }
+
+                    @Override
+                    public Step onTransition(Measure.TransitionSpec spec) {
+                        return () -> {
+                            startKind("transition");
+                            overFacts(spec);
+                            filterField("filter", spec.filter());
+                            json.writeStringField("value_attribute", spec.valueAttribute());
+                            endKind();
+                        };
+                    }
+
+                    @Override
+                    public Step onNetwork(Measure.NetworkSpec spec) {
+                        return () -> {
+                            startKind("network");
+                            json.writeStringField("scope", spec.scope().code());
+                            endKind();
+                        };
+                    }
+
+                    @Override
+                    public Step onThresholdShare(Measure.ThresholdShareSpec spec) {
+                        return () -> {
+                            startKind("threshold_share");
+                            json.writeStringField("base", spec.baseIndicator().value());
+                            json.writeStringField("level", spec.level().code());
+                            json.writeNumberField("threshold", spec.threshold());
+                            endKind();
+                        };
+                    }
+
+                    @Override
+                    public Step onChange(Measure.ChangeSpec spec) {
+                        return () -> {
+                            startKind("change");
+                            json.writeStringField("base", spec.baseIndicator().value());
+                            endKind();
+                        };
+                    }
+                })
+                .run();
     }
 
     private void overFacts(Measure.OverFacts spec) throws IOException {
@@ -119,7 +183,7 @@ final class DefinitionsWriter {
     }
 
     private void counted(Measure.Counted counted) throws IOException {
-        startKind(counted instanceof Measure.CountSpec ? "count" : "distinct_count");
+        startKind(counted.kind() == IndicatorKind.COUNT ? "count" : "distinct_count");
         overFacts(counted);
         filterField("filter", counted.filter());
         endKind();
@@ -146,70 +210,132 @@ final class DefinitionsWriter {
 
     /** Each node as {@code {"kind": ...}}; {@code all} and {@code active_in_period} as strings. */
     private void filter(Filter filter) throws IOException {
-        if (filter instanceof Filter.Equals equals) {
-            startKind("equals");
-            json.writeStringField("attribute", equals.attribute());
-            json.writeFieldName("value");
-            literal(equals.value());
-            endKind();
-        } else if (filter instanceof Filter.In in) {
-            startKind("in");
-            json.writeStringField("attribute", in.attribute());
-            json.writeArrayFieldStart("values");
-            for (Literal value : in.values()) {
-                literal(value);
-            }
-            json.writeEndArray();
-            endKind();
-        } else if (filter instanceof Filter.Range range) {
-            startKind("range");
-            json.writeStringField("attribute", range.attribute());
-            if (range.min().isPresent()) {
-                json.writeFieldName("min");
-                literal(range.min().get());
-            }
-            if (range.max().isPresent()) {
-                json.writeFieldName("max");
-                literal(range.max().get());
-            }
-            endKind();
-        } else if (filter instanceof Filter.Junction junction) {
-            json.writeStartObject();
-            json.writeArrayFieldStart(junction instanceof Filter.And ? "and" : "or");
-            for (Filter operand : junction.operands()) {
-                filter(operand);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        } else if (filter instanceof Filter.Not not) {
-            json.writeStartObject();
-            json.writeFieldName("not");
-            filter(not.operand());
-            json.writeEndObject();
-        } else if (filter instanceof Filter.DateWithinPeriod within) {
-            startKind("date_within_period");
-            json.writeStringField("attribute", within.attribute());
-            endKind();
-        } else if (filter instanceof Filter.MemberOfCohort member) {
-            startKind("member_of_cohort");
-            json.writeStringField("cohort", member.cohort().value());
-            endKind();
-        } else if (filter instanceof Filter.ActiveInPeriod) {
-            json.writeString("active_in_period");
-        } else {
-            json.writeString("all");
+        filter.accept(new Filter.Visitor<Step>() {
+                    @Override
+                    public Step onEquals(Filter.Equals equals) {
+                        return () -> {
+                            startKind("equals");
+                            json.writeStringField("attribute", equals.attribute());
+                            json.writeFieldName("value");
+                            literal(equals.value());
+                            endKind();
+                        };
+                    }
+
+                    @Override
+                    public Step onIn(Filter.In in) {
+                        return () -> {
+                            startKind("in");
+                            json.writeStringField("attribute", in.attribute());
+                            json.writeArrayFieldStart("values");
+                            for (Literal value : in.values()) {
+                                literal(value);
+                            }
+                            json.writeEndArray();
+                            endKind();
+                        };
+                    }
+
+                    @Override
+                    public Step onRange(Filter.Range range) {
+                        return () -> {
+                            startKind("range");
+                            json.writeStringField("attribute", range.attribute());
+                            if (range.min().isPresent()) {
+                                json.writeFieldName("min");
+                                literal(range.min().get());
+                            }
+                            if (range.max().isPresent()) {
+                                json.writeFieldName("max");
+                                literal(range.max().get());
+                            }
+                            endKind();
+                        };
+                    }
+
+                    @Override
+                    public Step onAnd(Filter.And and) {
+                        return () -> junction("and", and);
+                    }
+
+                    @Override
+                    public Step onOr(Filter.Or or) {
+                        return () -> junction("or", or);
+                    }
+
+                    @Override
+                    public Step onNot(Filter.Not not) {
+                        return () -> {
+                            json.writeStartObject();
+                            json.writeFieldName("not");
+                            filter(not.operand());
+                            json.writeEndObject();
+                        };
+                    }
+
+                    @Override
+                    public Step onDateWithinPeriod(Filter.DateWithinPeriod within) {
+                        return () -> {
+                            startKind("date_within_period");
+                            json.writeStringField("attribute", within.attribute());
+                            endKind();
+                        };
+                    }
+
+                    @Override
+                    public Step onActiveInPeriod(Filter.ActiveInPeriod active) {
+                        return () -> json.writeString("active_in_period");
+                    }
+
+                    @Override
+                    public Step onMemberOfCohort(Filter.MemberOfCohort member) {
+                        return () -> {
+                            startKind("member_of_cohort");
+                            json.writeStringField("cohort", member.cohort().value());
+                            endKind();
+                        };
+                    }
+
+                    @Override
+                    public Step onAll(Filter.All all) {
+                        return () -> json.writeString("all");
+                    }
+                })
+                .run();
+    }
+
+    private void junction(String name, Filter.Junction junction) throws IOException {
+        json.writeStartObject();
+        json.writeArrayFieldStart(name);
+        for (Filter operand : junction.operands()) {
+            filter(operand);
         }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     private void literal(Literal literal) throws IOException {
-        if (literal instanceof Literal.OfText text) {
-            json.writeString(text.value());
-        } else if (literal instanceof Literal.OfInteger integer) {
-            json.writeNumber(integer.value());
-        } else if (literal instanceof Literal.OfDecimal decimal) {
-            json.writeNumber(decimal.value());
-        } else {
-            json.writeString(((Literal.OfDate) literal).value().toString());
-        }
+        literal.accept(new Literal.Visitor<Step>() {
+                    @Override
+                    public Step onText(Literal.OfText text) {
+                        return () -> json.writeString(text.value());
+                    }
+
+                    @Override
+                    public Step onInteger(Literal.OfInteger integer) {
+                        return () -> json.writeNumber(integer.value());
+                    }
+
+                    @Override
+                    public Step onDecimal(Literal.OfDecimal decimal) {
+                        return () -> json.writeNumber(decimal.value());
+                    }
+
+                    @Override
+                    public Step onDate(Literal.OfDate date) {
+                        return () -> json.writeString(date.value().toString());
+                    }
+                })
+                .run();
     }
 }
