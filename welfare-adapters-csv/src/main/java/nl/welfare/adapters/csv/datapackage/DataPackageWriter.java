@@ -226,10 +226,10 @@ public final class DataPackageWriter {
 
     /** The fields of the fact in {@code row} of {@code type}, in the resource's column order. */
     private static String[] fact(Dataset dataset, FactType type, FactTable table, int row) {
-        switch (type) {
-            case INITIATIVES: {
+        return switch (type) {
+            case INITIATIVES -> {
                 Initiative i = dataset.initiative(row);
-                return new String[] {
+                yield new String[] {
                     i.id().value(),
                     i.name(),
                     i.area().value(),
@@ -239,18 +239,18 @@ public final class DataPackageWriter {
                     text(i.theme())
                 };
             }
-            case INITIATIVE_LINKS: {
+            case INITIATIVE_LINKS -> {
                 InitiativeLink l = dataset.initiativeLink(row);
-                return new String[] {
+                yield new String[] {
                     l.initiative().value(),
                     l.otherInitiative().value(),
                     l.since().toString(),
                     date(l.until())
                 };
             }
-            case PROVISIONS: {
+            case PROVISIONS -> {
                 Provision p = dataset.provision(row);
-                return new String[] {
+                yield new String[] {
                     p.id().value(),
                     p.name(),
                     p.kind().code(),
@@ -259,9 +259,9 @@ public final class DataPackageWriter {
                     date(p.ended())
                 };
             }
-            case ACTIVITIES: {
+            case ACTIVITIES -> {
                 Activity a = dataset.activity(row);
-                return new String[] {
+                yield new String[] {
                     a.id().value(),
                     a.name(),
                     a.area().value(),
@@ -270,9 +270,9 @@ public final class DataPackageWriter {
                     text(a.theme())
                 };
             }
-            case PARTICIPATIONS: {
+            case PARTICIPATIONS -> {
                 Participation p = dataset.participation(row);
-                return new String[] {
+                yield new String[] {
                     p.resident().value(),
                     p.activity().value(),
                     p.area().value(),
@@ -280,28 +280,28 @@ public final class DataPackageWriter {
                     p.role().code()
                 };
             }
-            case LADDER_ASSESSMENTS: {
+            case LADDER_ASSESSMENTS -> {
                 LadderAssessment a = dataset.ladderAssessment(row);
-                return new String[] {
+                yield new String[] {
                     a.resident().value(),
                     a.date().toString(),
                     String.valueOf(a.rung().number())
                 };
             }
-            case SELF_RELIANCE_ASSESSMENTS: {
+            case SELF_RELIANCE_ASSESSMENTS -> {
                 SelfRelianceAssessment a = dataset.selfRelianceAssessment(row);
                 SelfRelianceDomain domain =
                         SelfRelianceDomain.values()[table.column("domain").get(row)];
-                return new String[] {
+                yield new String[] {
                     a.resident().value(),
                     a.date().toString(),
                     domain.code(),
                     String.valueOf(a.score(domain).orElseThrow().number())
                 };
             }
-            case SUPPORT_EPISODES: {
+            case SUPPORT_EPISODES -> {
                 SupportEpisode e = dataset.supportEpisode(row);
-                return new String[] {
+                yield new String[] {
                     e.id().value(),
                     id(e.resident().orElse(null)),
                     e.area().value(),
@@ -311,9 +311,9 @@ public final class DataPackageWriter {
                     date(e.ended())
                 };
             }
-            case SURVEY_RESPONSES: {
+            case SURVEY_RESPONSES -> {
                 SurveyResponse r = dataset.surveyResponse(row);
-                return new String[] {
+                yield new String[] {
                     r.respondent().value(),
                     r.area().value(),
                     r.date().toString(),
@@ -322,13 +322,13 @@ public final class DataPackageWriter {
                     Double.toString(r.weight())
                 };
             }
-            default: {
+            case RESIDENTS -> {
                 Resident r = dataset.resident(row);
-                return new String[] {
+                yield new String[] {
                     r.id().value(), r.area().value(), text(r.birthYear().map(y -> String.valueOf(y.getValue())))
                 };
             }
-        }
+        };
     }
 
     private static String text(Optional<String> text) {

@@ -141,36 +141,22 @@ final class PackageReading {
     }
 
     private RowReader reader(Resource resource, Header header, Descriptor descriptor) {
-        switch (resource) {
-            case AREAS:
-                return new AreasReader(header);
-            case AREA_POPULATIONS:
-                return new PopulationsReader(header);
-            case AREA_GROUPINGS:
-                return new GroupingsReader(header);
-            case INITIATIVES:
-                return initiatives(header);
-            case INITIATIVE_LINKS:
-                return links(header);
-            case PROVISIONS:
-                return provisions(header);
-            case ACTIVITIES:
-                return activities(header);
-            case RESIDENTS:
-                return residents(header);
-            case COHORTS:
-                return new CohortsReader(header, descriptor.cohorts());
-            case PARTICIPATIONS:
-                return participations(header);
-            case LADDER_ASSESSMENTS:
-                return ladder(header);
-            case SELF_RELIANCE_ASSESSMENTS:
-                return new SelfRelianceReader(header);
-            case SUPPORT_EPISODES:
-                return supportEpisodes(header);
-            default:
-                return surveyResponses(header);
-        }
+        return switch (resource) {
+            case AREAS -> new AreasReader(header);
+            case AREA_POPULATIONS -> new PopulationsReader(header);
+            case AREA_GROUPINGS -> new GroupingsReader(header);
+            case INITIATIVES -> initiatives(header);
+            case INITIATIVE_LINKS -> links(header);
+            case PROVISIONS -> provisions(header);
+            case ACTIVITIES -> activities(header);
+            case RESIDENTS -> residents(header);
+            case COHORTS -> new CohortsReader(header, descriptor.cohorts());
+            case PARTICIPATIONS -> participations(header);
+            case LADDER_ASSESSMENTS -> ladder(header);
+            case SELF_RELIANCE_ASSESSMENTS -> new SelfRelianceReader(header);
+            case SUPPORT_EPISODES -> supportEpisodes(header);
+            case SURVEY_RESPONSES -> surveyResponses(header);
+        };
     }
 
     // ---- references
