@@ -167,14 +167,28 @@ public final class FilterEvaluator {
 
         /** A bound as a long: an integer, a date's epoch day, or a decimal rounded inwards. */
         private static long bound(Literal literal, boolean lower) {
-            if (literal instanceof Literal.OfDate) {
-                return ((Literal.OfDate) literal).value().toEpochDay();
-            }
-            if (literal instanceof Literal.OfInteger) {
-                return ((Literal.OfInteger) literal).value();
-            }
-            double value = number(literal);
-            return (long) (lower ? Math.ceil(value) : Math.floor(value));
+            return literal.accept(new Literal.Visitor<Long>() {
+                @Override
+                public Long onText(Literal.OfText text) {
+                    // the definition's rules allow ranges over numbers and dates only
+                    throw new IllegalArgumentException("a range has no text bound: " + text);
+                }
+
+                @Override
+                public Long onInteger(Literal.OfInteger integer) {
+                    return integer.value();
+                }
+
+                @Override
+                public Long onDecimal(Literal.OfDecimal decimal) {
+                    return (long) (lower ? Math.ceil(decimal.value()) : Math.floor(decimal.value()));
+                }
+
+                @Override
+                public Long onDate(Literal.OfDate date) {
+                    return date.value().toEpochDay();
+                }
+            });
         }
 
         @Override
@@ -289,9 +303,28 @@ public final class FilterEvaluator {
         return ((Literal.OfText) literal).value();
     }
 
+    /** A literal compared with a decimal attribute as a number; the definition's rules allow no text or date there. */
     private static double number(Literal literal) {
-        return literal instanceof Literal.OfInteger
-                ? ((Literal.OfInteger) literal).value()
-                : ((Literal.OfDecimal) literal).value();
+        return literal.accept(new Literal.Visitor<Double>() {
+            @Override
+            public Double onText(Literal.OfText text) {
+                throw new IllegalArgumentException("a decimal attribute is not compared with text: " + text);
+            }
+
+            @Override
+            public Double onInteger(Literal.OfInteger integer) {
+                return (double) integer.value();
+            }
+
+            @Override
+            public Double onDecimal(Literal.OfDecimal decimal) {
+                return decimal.value();
+            }
+
+            @Override
+            public Double onDate(Literal.OfDate date) {
+                throw new IllegalArgumentException("a decimal attribute is not compared with a date: " + date);
+            }
+        });
     }
 }
