@@ -146,8 +146,7 @@ class QuickstartTest {
                 .since(LocalDate.of(2018, 11, 1))
                 .build());
         Seq<Initiative> active = initiatives.activeIn(ReportingPeriod.year(2019)); // both, by id
-        Seq<Initiative> inDistrict =
-                initiatives.inArea(AreaCode.of("WK015301")); // an area and all below it: buurtkamer
+        Seq<Initiative> inDistrict = initiatives.inArea(AreaCode.of("WK015301")); // and all below it: buurtkamer
         Option<Initiative> found = initiatives.byId(InitiativeId.of("buurtkamer-wooldrik"));
         // end::stores[]
         assertTrue(linked.isRight());
