@@ -58,7 +58,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Computes indicators from a data package, in memory, and writes the results table (DATASET.md): one row per"
+            "Computes indicators from a data package, in memory, and writes the results table (docs/results-formats.md): one row per"
                     + " indicator, area and period, through disclosure control unless it is turned off by name.",
             "Exit code 0 on success, 1 when the package or an option's value has faults (listed on standard error)."
                     + " Warnings (a target that applies to no result, answers to a question no indicator reads, a"

@@ -1,6 +1,6 @@
 /**
  * The {@code welfare} command line (opdrachtregel): {@link nl.welfare.examples.cli.Welfare} is the entry point, one
- * picocli command per subcommand of DATASET.md.
+ * picocli command per subcommand of docs/command-line.md.
  */
 @NullMarked
 @WelfareStyle

@@ -23,7 +23,7 @@ import nl.welfare.indicators.definition.StatisticalUnit;
 
 /**
  * The reference catalogue (referentiecatalogus): the seventeen indicators of the five goals of Enschede's welfare
- * commission 2018-2022, each built exactly as INDICATORS.md's "Exact meanings" describe, and documented with the goal
+ * commission 2018-2022, each built exactly as the meanings in docs/indicators.md describe, and documented with the goal
  * it serves and the sentence of the sources it measures.
  *
  * <pre>{@code
@@ -401,7 +401,7 @@ public final class ReferenceCatalogue {
 
     private ReferenceCatalogue() {}
 
-    /** The seventeen definitions, in the order of INDICATORS.md's table. */
+    /** The seventeen definitions, in the order of the catalogue's table in docs/indicators.md. */
     public static Seq<IndicatorDefinition> all() {
         return ALL;
     }

@@ -35,10 +35,10 @@ public abstract class Attribute {
     /** The column's type. */
     public abstract AttributeType type();
 
-    /** Whether every row has a value (a required column of DATASET.md); an optional column may be empty. */
+    /** Whether every row has a value (a required column of docs/data-package.md); an optional column may be empty. */
     public abstract boolean required();
 
-    /** The codes an {@link AttributeType#ENUM} allows, in the order DATASET.md lists them; empty for other types. */
+    /** The codes an {@link AttributeType#ENUM} allows, in the order docs/data-package.md lists them; empty for other types. */
     public abstract List<String> codes();
 
     /** A staged builder: name, type and required, then the codes of an enum. */

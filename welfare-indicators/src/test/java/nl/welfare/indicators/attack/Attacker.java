@@ -21,7 +21,7 @@ import nl.welfare.indicators.engine.IndicatorTable;
 import nl.welfare.indicators.engine.ResultStatus;
 
 /**
- * An attacker that reads only published outputs, written from the contract (INDICATORS.md, DATASET.md) and not from
+ * An attacker that reads only published outputs, written from the contract (docs/indicators.md, docs/results-formats.md, docs/disclosure-control.md) and not from
  * the disclosure code: given one or more outputs of the same data package, the package's structure (its area tree and
  * groupings, never its facts) and the definitions used, it finds every suppressed count that the published numbers
  * pin down.
@@ -43,7 +43,7 @@ import nl.welfare.indicators.engine.ResultStatus;
  */
 public final class Attacker {
 
-    /** The minimum count of the standard rules (INDICATORS.md, "Disclosure control"). */
+    /** The minimum count of the standard rules (docs/disclosure-control.md). */
     public static final int MINIMUM_COUNT = 10;
 
     /** The largest count that must never be pinned: a numerator or complement of 1 to 4. */

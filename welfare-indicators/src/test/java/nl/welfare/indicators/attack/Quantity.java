@@ -11,8 +11,8 @@ import nl.welfare.indicators.definition.Filter;
  * (a quantity is its fact type, mode and filter, compared structurally), so that what one publishes the other cannot
  * hide: {@code individual-support-per-1000}'s count is {@code collective-to-individual-ratio}'s denominator.
  *
- * <p>Each quantity says how its values over areas and over periods relate, read from INDICATORS.md ("Areas above",
- * "Exact meanings"), not from the engine's code:
+ * <p>Each quantity says how its values over areas and over periods relate, read from docs/indicators.md ("What belongs
+ * to a period, and to an area", the catalogue's meanings), not from the engine's code:
  *
  * <table>
  *   <caption>Quantities and how they combine</caption>

@@ -23,8 +23,8 @@ import nl.welfare.indicators.attack.Relation.Cell;
 import nl.welfare.indicators.attack.Relation.Sense;
 
 /**
- * Writes the relations that are true in the data by the contract (INDICATORS.md, "Areas above" and "Exact meanings"),
- * one method per kind, so that each can be checked against the text:
+ * Writes the relations that are true in the data by the contract (docs/indicators.md, "What belongs to a period, and
+ * to an area" and the catalogue's meanings), one method per kind, so that each can be checked against the text:
  *
  * <ul>
  *   <li>{@link #areasAddUp}: a fact, or a person whose facts go through the resident's area, belongs to one

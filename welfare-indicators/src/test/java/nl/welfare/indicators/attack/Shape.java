@@ -12,7 +12,7 @@ import nl.welfare.indicators.engine.IndicatorResult;
 
 /**
  * What a row of an indicator about persons is made of, read from its definition and the results table's contract
- * (DATASET.md, "The results table"): which {@link Quantity quantities} stand behind it, what an {@code OK} row reveals
+ * (docs/results-formats.md, the columns): which {@link Quantity quantities} stand behind it, what an {@code OK} row reveals
  * of them, what a {@code NO_DATA} row reveals, and which counts a {@code SUPPRESSED} row hides.
  *
  * <ul>

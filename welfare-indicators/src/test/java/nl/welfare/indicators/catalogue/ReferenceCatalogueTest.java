@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("The reference catalogue")
 class ReferenceCatalogueTest {
 
-    /** One row of INDICATORS.md's table, with the polarity and unit text the definitions carry. */
+    /** One row of the catalogue's table in docs/indicators.md, with the polarity and unit text the definitions carry. */
     private static final class Row {
         final int goal;
         final String id;

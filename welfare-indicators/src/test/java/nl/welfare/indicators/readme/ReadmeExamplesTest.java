@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.welfare.domain.area.Area;
@@ -16,10 +15,11 @@ import nl.welfare.domain.area.AreaLevel;
 import nl.welfare.domain.community.Initiative;
 import nl.welfare.domain.community.InitiativeId;
 import nl.welfare.domain.community.InitiativeLead;
+import nl.welfare.domain.memory.InMemoryStores;
+import nl.welfare.domain.spi.Initiatives;
 import nl.welfare.domain.time.PeriodGranularity;
 import nl.welfare.domain.time.ReportingPeriod;
 import nl.welfare.indicators.catalogue.ReferenceCatalogue;
-import nl.welfare.indicators.definition.IndicatorDefinition;
 import nl.welfare.indicators.definition.IndicatorId;
 import nl.welfare.indicators.definition.IndicatorKind;
 import nl.welfare.indicators.definition.Polarity;
@@ -54,10 +54,9 @@ class ReadmeExamplesTest {
     void residentLed() {
         // tag::statistics[]
         // 41 of the 48 initiatives active in Oost in 2019 are led by residents: 85%, but how sure is that?
-        IndicatorDefinition residentLed = ReferenceCatalogue.RESIDENT_LED_INITIATIVES; // PROPORTION, higher is better
         Estimate share = Proportions.wilson(41, 48, ConfidenceLevel.DEFAULT).get(); // 0.854, 95% CI 0.728-0.928
         Assessment against80 = Assessor.assess(
-                residentLed.polarity(),
+                ReferenceCatalogue.RESIDENT_LED_INITIATIVES.polarity(), // a PROPORTION, higher is better
                 ReferenceCatalogue.RESIDENT_LED_TARGET, // at least 0.80
                 share.value(),
                 share.interval().get().lower(),
@@ -72,7 +71,7 @@ class ReadmeExamplesTest {
                 change.interval().upper()); // Some(IMPROVED)
         // end::statistics[]
 
-        assertEquals(IndicatorKind.PROPORTION, residentLed.kind());
+        assertEquals(IndicatorKind.PROPORTION, ReferenceCatalogue.RESIDENT_LED_INITIATIVES.kind());
         assertEquals(0.8542, share.value(), 1e-4);
         assertEquals(0.7283, share.interval().get().lower(), 1e-4);
         assertEquals(0.9275, share.interval().get().upper(), 1e-4);
@@ -87,29 +86,35 @@ class ReadmeExamplesTest {
     @Test
     @DisplayName("compute the share of resident-led initiatives per district and for the municipality")
     void computing() {
+        // The README's quickstart: its area hierarchy and its two initiatives, kept in a store.
         AreaHierarchy enschede = AreaHierarchy.of(
                 Year.of(2022),
                 List.of(
                         Area.of(AreaCode.of("GM0153"), "Enschede"),
+                        Area.of(AreaCode.of("WK015300"), "Wijk 00 Binnensingelgebied"),
+                        Area.of(AreaCode.of("BU01530000"), "City"),
+                        Area.of(AreaCode.of("BU01530004"), "Hogeland-Noord"),
                         Area.of(AreaCode.of("WK015301"), "Wijk 01 Hogeland - Velve"),
-                        Area.of(AreaCode.of("BU01530100"), "Velve-Lindenhof"),
-                        Area.of(AreaCode.of("BU01530101"), "Wooldrik"),
-                        Area.of(AreaCode.of("WK015305"), "Wijk 05 Stokhorst"),
-                        Area.of(AreaCode.of("BU01530503"), "Stokhorst")));
-        List<Initiative> initiatives = new ArrayList<>();
-        String[] areas = {"BU01530100", "BU01530101", "BU01530503"};
-        for (int i = 0; i < 30; i++) {
-            initiatives.add(Initiative.builder()
-                    .id(InitiativeId.of("initiative-" + i))
-                    .name("Initiative " + i)
-                    .area(AreaCode.of(areas[i % 3]))
-                    .lead(i % 5 == 0 ? InitiativeLead.PROFESSIONALS : InitiativeLead.RESIDENTS)
-                    .started(LocalDate.of(2018, 1 + i % 12, 1))
-                    .build());
-        }
+                        Area.of(AreaCode.of("BU01530101"), "Wooldrik")));
+        Initiatives initiatives = InMemoryStores.initiatives();
+        initiatives.saveAll(List.of(
+                Initiative.builder()
+                        .id(InitiativeId.of("buurtkamer-wooldrik"))
+                        .name("Buurtkamer Wooldrik")
+                        .area(AreaCode.of("BU01530101"))
+                        .lead(InitiativeLead.RESIDENTS)
+                        .started(LocalDate.of(2018, 9, 1))
+                        .build(),
+                Initiative.builder()
+                        .id(InitiativeId.of("speeltuin"))
+                        .name("Speeltuin City")
+                        .area(AreaCode.of("BU01530000"))
+                        .lead(InitiativeLead.JOINT)
+                        .started(LocalDate.of(2019, 5, 1))
+                        .build()));
         // tag::computing[]
         Dataset.Builder data = Dataset.builder().hierarchy(enschede);
-        initiatives.forEach(data::add); // or read a data package
+        initiatives.all().forEach(data::add); // or read a data package
         Dataset dataset = data.build();
 
         IndicatorId residentLed = ReferenceCatalogue.RESIDENT_LED_INITIATIVES.id();
@@ -130,24 +135,26 @@ class ReadmeExamplesTest {
 
         IndicatorResult enschede2019 =
                 table.find(residentLed, "GM0153", ReportingPeriod.year(2019)).get();
-        // status OK, numerator 24, denominator 30, value 0.8, interval 0.627-0.905: computed from the facts of the
-        // whole municipality, never by averaging its districts; change 0 since 2018 (NO_SIGNIFICANT_CHANGE);
-        // against the target of 80%: INCONCLUSIVE, for the interval holds 0.8
+        // status OK, numerator 1, denominator 2, value 0.5, interval 0.095-0.905: computed from the facts of the
+        // whole municipality, never by averaging its districts; change -0.5 since 2018, interval -0.905 to 0.391
+        // (NO_SIGNIFICANT_CHANGE); against the target of 80%: INCONCLUSIVE. Two initiatives prove little.
         IndicatorResult volunteers = table.find(
                         ReferenceCatalogue.VOLUNTEERS.id(), "GM0153", ReportingPeriod.year(2019))
                 .get();
         // status NO_DATA: this dataset has no participations, which is not the same as zero volunteers
         // end::computing[]
         assertEquals(ResultStatus.NO_DATA, volunteers.status());
-        assertEquals(Optional.of(0.0), enschede2019.change());
+        assertEquals(Optional.of(-0.5), enschede2019.change());
+        assertEquals(-0.905, enschede2019.changeInterval().get().lower(), 1e-3);
+        assertEquals(0.391, enschede2019.changeInterval().get().upper(), 1e-3);
         assertEquals(Optional.of(Trend.NO_SIGNIFICANT_CHANGE), enschede2019.trend());
         assertEquals(Optional.of(AssessmentOutcome.INCONCLUSIVE), enschede2019.assessment());
         assertEquals(DisclosureRules.standard(), table.disclosure());
         assertEquals(ResultStatus.OK, enschede2019.status());
-        assertEquals(Optional.of(24.0), enschede2019.numerator());
-        assertEquals(Optional.of(30.0), enschede2019.denominator());
-        assertEquals(0.8, enschede2019.value().get(), 1e-12);
-        assertEquals(0.627, enschede2019.interval().get().lower(), 1e-3);
+        assertEquals(Optional.of(1.0), enschede2019.numerator());
+        assertEquals(Optional.of(2.0), enschede2019.denominator());
+        assertEquals(0.5, enschede2019.value().get(), 1e-12);
+        assertEquals(0.095, enschede2019.interval().get().lower(), 1e-3);
         assertEquals(0.905, enschede2019.interval().get().upper(), 1e-3);
         assertEquals(3 * 2, table.results(residentLed).size());
     }

@@ -29,7 +29,7 @@ class TestkitArchitectureTest {
                     "org.opentest4j..",
                     "org.immutables.value..",
                     "org.jspecify.annotations..")
-            .because("the testkit depends on domain and indicators, never on an adapter (ARCHITECTURE.md)");
+            .because("the testkit depends on domain and indicators, never on an adapter (README.md, Modules)");
 
     @ArchTest
     static final ArchRule the_testkit_depends_on_no_adapter = noClasses()

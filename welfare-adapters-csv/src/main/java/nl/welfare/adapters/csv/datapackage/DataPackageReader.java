@@ -7,7 +7,7 @@ import nl.welfare.indicators.engine.Dataset;
 
 /**
  * Reads the open welfare data package (gegevenspakket): a folder with a Frictionless {@code datapackage.json} and one
- * CSV file per resource, as DATASET.md specifies, into a {@link Dataset}.
+ * CSV file per resource, as docs/data-package.md describes, into a {@link Dataset}.
  *
  * <pre>{@code
  * Dataset dataset = DataPackageReader.read(Path.of("examples/data/enschede"));   // or FileFaultException
@@ -23,7 +23,7 @@ import nl.welfare.indicators.engine.Dataset;
  * <h2>What is read</h2>
  *
  * <ul>
- *   <li>The descriptor: {@code resources}, each with a {@code name} (one of the fourteen of DATASET.md), a {@code
+ *   <li>The descriptor: {@code resources}, each with a {@code name} (one of the fourteen of docs/data-package.md), a {@code
  *       path} relative to the folder, and optionally an inline Table Schema ({@code fields} with {@code name} and
  *       {@code type}; {@code missingValues}), a CSV {@code dialect} and an {@code encoding}. The {@code areas}
  *       resource may give {@code "vintage": 2022}; the {@code cohorts} resource may describe its cohorts in {@code

@@ -104,7 +104,7 @@ public final class DataPackageRules {
 
     /** Rule: a header names a column the resource does not have. */
     public static final Rule UNKNOWN_COLUMN =
-            Rule.of("data-package.unknown-column", "must be one of the resource's columns (see DATASET.md)");
+            Rule.of("data-package.unknown-column", "must be one of the resource's columns (see docs/data-package.md)");
 
     /** Rule: a column the resource requires is not in the header. */
     public static final Rule MISSING_COLUMN =

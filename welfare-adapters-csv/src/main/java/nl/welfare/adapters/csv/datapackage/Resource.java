@@ -8,7 +8,7 @@ import nl.welfare.indicators.definition.FactType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The resources of the welfare data package and their columns, as DATASET.md lists them, in the order they are read:
+ * The resources of the welfare data package and their columns, as docs/data-package.md lists them, in the order they are read:
  * every resource comes after the resources it refers to.
  */
 enum Resource {
@@ -160,7 +160,7 @@ enum Resource {
         return factType;
     }
 
-    /** The columns, in the order DATASET.md gives them (and the writer writes them). */
+    /** The columns, in the order docs/data-package.md gives them (and the writer writes them). */
     Seq<Column> columns() {
         return columns;
     }

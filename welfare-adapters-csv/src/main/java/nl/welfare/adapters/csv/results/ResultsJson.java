@@ -20,7 +20,7 @@ final class ResultsJson {
     /** The name of the format in the metadata. */
     static final String FORMAT_NAME = "welfare-results";
 
-    /** The version of the results table's contract (DATASET.md). */
+    /** The version of the results table's contract (docs/results-formats.md). */
     static final String FORMAT_VERSION = "1.0";
 
     static final JsonFactory FACTORY =

@@ -27,7 +27,7 @@ class CsvAdapterArchitectureTest {
                     "org.immutables.value..",
                     "org.jspecify.annotations..")
             .allowEmptyShould(true)
-            .because("an adapter knows no other adapter (ARCHITECTURE.md)");
+            .because("an adapter knows no other adapter: each stands on the domain and the indicators alone");
 
     @ArchTest
     static final ArchRule csv_adapter_packages_depend_on_each_other_without_cycles =

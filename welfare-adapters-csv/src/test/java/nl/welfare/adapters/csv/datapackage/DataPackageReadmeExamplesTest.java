@@ -17,12 +17,12 @@ class DataPackageReadmeExamplesTest {
 
     @Test
     @DisplayName("reads, checks and writes the example package")
-    void readCheckWrite(@TempDir Path out) {
+    void readCheckWrite(@TempDir Path copy) {
         Path folder = Datasets.example("enschede");
         // tag::datapackage[]
         // Strict: the whole dataset, or a FileFaultException that lists every fault.
-        Dataset dataset = DataPackageReader.read(folder);
-        dataset.hasFacts(FactType.PARTICIPATIONS); // true; a resource the package lacks gives NO_DATA, not zero
+        Dataset example = DataPackageReader.read(folder);
+        example.hasFacts(FactType.PARTICIPATIONS); // true; a resource the package lacks gives NO_DATA, not zero
 
         // What `welfare validate` prints: every error and warning, with file, line, column and rule. Never throws.
         DataPackageRead checked = DataPackageReader.validate(folder);
@@ -35,12 +35,12 @@ class DataPackageReadmeExamplesTest {
         Dataset usable = lenient.dataset().get();
 
         // Writing: comma-separated UTF-8 with a Table Schema per resource; it reads back to equal values.
-        DataPackageWriter.write(dataset, out);
+        DataPackageWriter.write(example, copy);
         // end::datapackage[]
-        assertTrue(dataset.hasFacts(FactType.PARTICIPATIONS));
+        assertTrue(example.hasFacts(FactType.PARTICIPATIONS));
         assertFalse(checked.hasErrors());
         assertEquals(0, lenient.rejectedRows());
-        Datasets.assertSameValues(dataset, usable);
-        Datasets.assertSameValues(dataset, DataPackageReader.read(out));
+        Datasets.assertSameValues(example, usable);
+        Datasets.assertSameValues(example, DataPackageReader.read(copy));
     }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadmeResultsTest {
 
     @TempDir
-    Path folder;
+    Path output;
 
     @Test
     @DisplayName("writes a table in each format and reads the tidy CSV back")
@@ -29,16 +29,16 @@ class ReadmeResultsTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         // tag::results[]
         // the tidy CSV, and beside it results.resource.json: its columns and the disclosure control it went through
-        List<Path> files = ResultsWriter.writeFile(table, ResultsFormat.CSV, folder.resolve("results.csv"));
+        List<Path> files = ResultsWriter.writeFile(table, ResultsFormat.CSV, output.resolve("results.csv"));
 
         // the format as a user names it ("csv", "sdmx-csv", "json"); "xlsx" is Invalid(results-format.known)
         ResultsFormat format = ResultsFormat.parse("sdmx-csv").get();
         ResultsWriter.write(table, format, out); // streams, UTF-8; a suppressed row carries no number in any field
 
         // R, Python or the report read the tidy CSV back: equal results, every double to the bit
-        Seq<IndicatorResult> results = ResultsReader.readFile(folder.resolve("results.csv"));
+        Seq<IndicatorResult> results = ResultsReader.readFile(output.resolve("results.csv"));
         // end::results[]
-        assertEquals(List.of(folder.resolve("results.csv"), folder.resolve("results.resource.json")), files);
+        assertEquals(List.of(output.resolve("results.csv"), output.resolve("results.resource.json")), files);
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("STRUCTURE,STRUCTURE_ID,ACTION,INDICATOR,"));
         assertEquals(table.results(), results);
     }
