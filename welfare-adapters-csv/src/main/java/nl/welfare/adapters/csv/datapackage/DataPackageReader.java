@@ -49,8 +49,12 @@ import nl.welfare.indicators.engine.Dataset;
  * initiatives, initiative_links, provisions, activities, residents, cohorts, participations, ladder_assessments,
  * self_reliance_assessments, support_episodes, survey_responses, so that every resource is read after the ones it
  * refers to. An answer that is not valid for one of the six reference questions, and an {@code areas} resource
- * without vintage, are warnings. At most {@value #MAX_FAULTS_PER_FILE} faults are listed per file; one more fault
- * then says how many were left out.
+ * without vintage, are warnings. One systematic fault is not thousands of lines: at most {@value #MAX_FAULTS_PER_RULE}
+ * faults are listed per file, rule and column, and one more fault of {@link DataPackageRules#TOO_MANY_FAULTS} in that
+ * column says how many were left out and where the first of them is. A reference to a row that is not there (an area
+ * code missing from {@code areas.csv}) is listed once per file, column and code, with the number of rows that repeat
+ * it ({@code BU01539999 (and 411 more rows)}). At most {@value #MAX_FAULTS_PER_FILE} faults are listed per file; one
+ * more fault then says how many were left out.
  *
  * <h2>Memory</h2>
  *
@@ -62,6 +66,12 @@ public final class DataPackageReader {
 
     /** The most faults listed per file. */
     public static final int MAX_FAULTS_PER_FILE = 1000;
+
+    /**
+     * The most faults listed per file, rule and column (or field): the rest are counted in one fault of {@link
+     * DataPackageRules#TOO_MANY_FAULTS} in that column, so that one systematic fault does not hide the others.
+     */
+    public static final int MAX_FAULTS_PER_RULE = 10;
 
     private DataPackageReader() {}
 

@@ -105,6 +105,26 @@ final class Row {
                 .build());
     }
 
+    /**
+     * Adds a fault of {@code rule} in column {@code c} that other rows with the same text would repeat (a reference to
+     * a row that is not there), listed once per text with the number of rows ({@link Faults#addRepeated}), and rejects
+     * the row.
+     */
+    void repeatedFault(Col c, Rule rule, String rejectedText) {
+        faults.addRepeated(FileFault.builder()
+                .file(file)
+                .rule(rule)
+                .line(line)
+                .column(c.index < 0 ? Optional.empty() : Optional.of(c.index + 1))
+                .field(c.name)
+                .rejected(rejectedText)
+                .build());
+        if (!rejected) {
+            rejected = true;
+            faults.rowRejected();
+        }
+    }
+
     /** Adds a fault of the whole row (a duplicate id or key) and rejects it. */
     void fault(Rule rule, String rejectedText) {
         add(FileFault.atLine(file, line, rule, rejectedText));
