@@ -32,12 +32,22 @@ import nl.welfare.indicators.engine.Dataset;
  *       Dataset#hasFacts}), one it lacks is absent, so that its indicators have no data rather than zero.
  *   <li>The dialect: {@code delimiter} (such as {@code ";"}), {@code quoteChar}, {@code commentChar}; {@code header}
  *       must be true, {@code doubleQuote} true, {@code skipInitialSpace} false, and there is no {@code escapeChar}.
- *       Line ends may be CRLF, LF or CR. Files are UTF-8, with or without a byte order mark.
+ *       Line ends may be CRLF, LF or CR. Files are UTF-8, with or without a byte order mark, unless the resource
+ *       declares another {@code encoding}, as a spreadsheet's export may need: {@code windows-1252} (also {@code
+ *       cp1252}), {@code ISO-8859-1} ({@code latin-1}), {@code ISO-8859-15} or {@code US-ASCII}; any other is a fault
+ *       of the resource's {@code encoding}.
  *   <li>Decimal comma: a {@code number} field (the survey {@code weight}) takes Table Schema's {@code decimalChar}
  *       (and {@code groupChar}); a {@code decimalChar} in the dialect is the default for every number field of the
  *       resource (this reader's extension).
  *   <li>Columns are found by their header name, in any order; the Table Schema, when given, must list the same
- *       columns with fitting types. Dates are ISO ({@code 2019-03-14}); whole numbers have at most nine digits.
+ *       columns with fitting types. Dates are ISO ({@code 2019-03-14}), unless their field gives a {@code format}
+ *       such as {@code "%d-%m-%Y"} or {@code "any"} (see DateFormat in the sources, or docs/spreadsheet-exports.md);
+ *       whole numbers have at most nine digits.
+ *   <li>Codes and ids ({@code code}, {@code parent_code}, {@code area_code}, {@code id} and the {@code *_id}
+ *       columns, {@code group_code}, {@code level}, {@code lead}, {@code kind}, {@code role},
+ *       {@code domain}, {@code provision}, {@code cohort}, {@code question}) are read without the spaces a
+ *       spreadsheet may leave before or after them, with one warning per column ({@link
+ *       DataPackageRules#TRIMMED_CODE}) that counts the rows.
  * </ul>
  *
  * <h2>Faults</h2>

@@ -151,17 +151,17 @@ class DataPackageRulesTest {
     }
 
     @Test
-    @DisplayName("an encoding other than UTF-8, and bytes that are not UTF-8, are faults")
+    @DisplayName("an encoding the reader does not know, and bytes that are not UTF-8 in an undeclared file, are faults")
     void encoding() {
         byte[] latin1 = "id,area_code,birth_year\nr-1,BU01530000,1970\nr-\u00e9,BU01530000,1970\n"
                 .getBytes(StandardCharsets.ISO_8859_1);
         assertFaults(
                 TestPackage.withAreas()
-                        .resource("ladder_assessments", LADDER, "\"encoding\": \"latin-1\"")
+                        .resource("ladder_assessments", LADDER, "\"encoding\": \"utf-16\"")
                         .resource("residents", "")
                         .file("residents.csv", latin1)
                         .validate(folder),
-                field("datapackage.json", 4, "ladder_assessments.encoding", DataPackageRules.ENCODING, "\"latin-1\""),
+                field("datapackage.json", 4, "ladder_assessments.encoding", DataPackageRules.ENCODING, "\"utf-16\""),
                 at("residents.csv", 3, 1, "id", DataPackageRules.ENCODING, "r-\uFFFD"));
     }
 
