@@ -75,9 +75,6 @@ final class DateFormat {
                 return Option.none();
             }
         }
-        if (order.equals("Ymd") && separators[0] == '-' && separators[1] == '-') {
-            return Option.some(ISO);
-        }
         return Option.some(new DateFormat(text, parts, separators, false));
     }
 

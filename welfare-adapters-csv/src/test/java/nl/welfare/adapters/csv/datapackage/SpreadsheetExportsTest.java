@@ -320,7 +320,9 @@ class SpreadsheetExportsTest {
             assertNull(dayFirst.parse("29-02-2019"));
             assertEquals(
                     LocalDate.of(2019, 3, 14), DateFormat.of("%Y/%m/%d").get().parse("2019/3/14"));
-            assertEquals(Option.some(DateFormat.ISO), DateFormat.of("%Y-%m-%d"));
+            assertEquals(Option.some(DateFormat.ISO), DateFormat.of("default"));
+            assertEquals(
+                    LocalDate.of(2019, 3, 4), DateFormat.of("%Y-%m-%d").get().parse("2019-3-4"));
         }
     }
 
