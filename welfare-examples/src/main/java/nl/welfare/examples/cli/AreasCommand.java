@@ -4,19 +4,27 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import nl.welfare.adapters.csv.cbs.CbsKeyFigures;
 import nl.welfare.adapters.csv.cbs.CbsRegionList;
 import nl.welfare.adapters.csv.cbs.CbsRegions;
+import nl.welfare.adapters.csv.datapackage.DataPackageWriter;
 import nl.welfare.domain.area.AreaCode;
 import nl.welfare.domain.area.AreaLevel;
+import nl.welfare.indicators.engine.Dataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code welfare areas import-cbs FILE}: reads a CBS region list and says what it holds. */
+/**
+ * {@code welfare areas import-cbs FILE}: reads a CBS region list, says what it holds and, with {@code --out DIR}, starts
+ * a data package from it.
+ */
 @Command(
         name = "areas",
         mixinStandardHelpOptions = true,
@@ -33,14 +41,23 @@ public final class AreasCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand");
     }
 
-    /** {@code welfare areas import-cbs FILE [--municipality GM0153] [--vintage 2022]}. */
+    /**
+     * {@code welfare areas import-cbs FILE [--municipality GM0153] [--vintage 2022] [--key-figures FILE
+     * [--key-figures-year 2013]] [--out DIR [--force]]}.
+     */
     @Command(
             name = "import-cbs",
             mixinStandardHelpOptions = true,
             description = {
                 "Reads a CBS region list in the format of table 85318NED (Key,Title,Description,Municipality,"
                         + "DetailRegionCode) into an area hierarchy, and prints how many areas of each level it read"
-                        + " and the vintage."
+                        + " and the vintage.",
+                "With --key-figures, adds the inhabitants per neighbourhood of a CBS key-figures file (bu_code,"
+                        + " aant_inw) as populations of a year.",
+                "With --out DIR, writes the start of a data package into DIR: areas.csv, area_populations.csv (with"
+                        + " --key-figures) and a datapackage.json that declares them, ready for 'welfare validate DIR'"
+                        + " and for the other resources to be added. Files already there are not replaced without"
+                        + " --force."
             })
     static final class ImportCbs implements Callable<Integer> {
 
@@ -63,6 +80,32 @@ public final class AreasCommand implements Runnable {
         @SuppressWarnings("NullAway.Init")
         Optional<Integer> vintage;
 
+        @Option(
+                names = "--key-figures",
+                paramLabel = "FILE",
+                description = "a CBS neighbourhood key-figures file (bu_code, aant_inw) whose inhabitants to add")
+        @SuppressWarnings("NullAway.Init")
+        Optional<Path> keyFigures;
+
+        @Option(
+                names = "--key-figures-year",
+                paramLabel = "YEAR",
+                description = "the year the key figures count; by default the year in their file name")
+        @SuppressWarnings("NullAway.Init")
+        Optional<Integer> keyFiguresYear;
+
+        @Option(
+                names = "--out",
+                paramLabel = "DIR",
+                description = "write areas.csv (and area_populations.csv) and datapackage.json into this folder")
+        @SuppressWarnings("NullAway.Init")
+        Optional<Path> out;
+
+        @Option(
+                names = "--force",
+                description = "with --out: replace datapackage.json, areas.csv and area_populations.csv if there")
+        boolean force;
+
         @Override
         public Integer call() {
             if (!Files.isRegularFile(file)) {
@@ -79,19 +122,86 @@ public final class AreasCommand implements Runnable {
             }
             Optional<Year> year = vintage.map(Year::of)
                     .or(() -> CbsRegionList.vintageOf(file.getFileName().toString()));
+            if (keyFiguresYear.isPresent() && keyFigures.isEmpty()) {
+                throw new BadInputException("--key-figures-year: give it with --key-figures FILE");
+            }
+            if (force && out.isEmpty()) {
+                throw new BadInputException("--force: give it with --out DIR");
+            }
+            Optional<Year> figuresYear = Optional.empty();
+            if (keyFigures.isPresent()) {
+                Path figures = keyFigures.get();
+                if (!Files.isRegularFile(figures)) {
+                    throw new BadInputException(figures + ": no such file (--key-figures)");
+                }
+                figuresYear = keyFiguresYear
+                        .map(Year::of)
+                        .or(() -> CbsRegionList.vintageOf(String.valueOf(figures.getFileName())));
+                if (figuresYear.isEmpty()) {
+                    throw new BadInputException(figures + ": its name gives no year; say which year the key figures"
+                            + " count with --key-figures-year");
+                }
+            }
+            List<String> files = out.isPresent() ? filesToWrite(out.get()) : List.of();
             CbsRegions regions = CbsRegionList.read(file, year, only);
-            PrintWriter out = spec.commandLine().getOut();
-            out.printf(
+            if (keyFigures.isPresent() && figuresYear.isPresent()) {
+                regions = CbsKeyFigures.addPopulations(regions, keyFigures.get(), figuresYear.get());
+            }
+            PrintWriter print = spec.commandLine().getOut();
+            print.printf(
                     "%s: %,d areas%n", file.getFileName(), regions.hierarchy().size());
             for (AreaLevel level : AreaLevel.topDown()) {
                 int count = regions.count(level);
                 if (count > 0) {
-                    out.printf("  %-14s %,d%n", level.code(), count);
+                    print.printf("  %-14s %,d%n", level.code(), count);
                 }
             }
-            out.println(
+            print.println(
                     "  vintage        " + regions.vintage().map(Year::toString).orElse("none (say it with --vintage)"));
+            if (keyFigures.isPresent()) {
+                print.printf(
+                        "  populations    %,d (%s, from %s)%n",
+                        regions.populations().size(),
+                        figuresYear.map(Year::toString).orElse(""),
+                        keyFigures.get().getFileName());
+            }
+            if (out.isPresent()) {
+                write(regions, out.get(), files, print);
+            }
             return Welfare.OK;
+        }
+
+        /**
+         * The files {@code --out} will write into {@code folder}, or a {@link BadInputException} when one is there
+         * already and {@code --force} is not given, or the folder is a file.
+         */
+        private List<String> filesToWrite(Path folder) {
+            if (Files.exists(folder) && !Files.isDirectory(folder)) {
+                throw new BadInputException(folder + ": not a folder (--out)");
+            }
+            List<String> files = new ArrayList<>(List.of("datapackage.json", "areas.csv"));
+            if (keyFigures.isPresent()) {
+                files.add("area_populations.csv");
+            }
+            List<String> there =
+                    files.stream().filter(f -> Files.exists(folder.resolve(f))).toList();
+            if (!there.isEmpty() && !force) {
+                throw new BadInputException(folder + ": already holds " + String.join(", ", there)
+                        + "; give --force to replace " + (there.size() == 1 ? "it" : "them"));
+            }
+            return files;
+        }
+
+        /** Writes the areas (and populations) of {@code regions} as a data package into {@code folder}. */
+        private static void write(CbsRegions regions, Path folder, List<String> files, PrintWriter print) {
+            Dataset.Builder dataset = Dataset.builder().hierarchy(regions.hierarchy());
+            regions.populations().forEach(dataset::add);
+            DataPackageWriter.write(dataset.build(), folder);
+            print.printf("wrote %s: %s%n", folder, String.join(", ", files));
+            if (regions.vintage().isEmpty()) {
+                print.println("  without vintage: 'welfare validate' will warn; give it with --vintage");
+            }
+            print.println("  next: add the other resources (residents.csv, ...), then: welfare validate " + folder);
         }
     }
 }

@@ -22,10 +22,11 @@ import java.util.function.Function;
 import nl.welfare.adapters.csv.fault.FileFault;
 
 /**
- * Streams the rows of one resource's CSV file with FastCSV: UTF-8 with or without a byte order mark, in the
- * resource's dialect. It checks the header (unknown, duplicate and missing columns, the match with the Table Schema),
+ * Streams the rows of one resource's CSV file with FastCSV: UTF-8 with or without a byte order mark, or the encoding
+ * the resource declares (windows-1252, ISO-8859-1, ...), in the resource's dialect. It checks the header (unknown, duplicate and missing columns, the match with the Table Schema),
  * then hands each row with as many fields as the header to a {@link RowReader}, one at a time: only the current row is
- * held, never the file. A row with another number of fields, a byte that is not UTF-8 and a quoting error are faults;
+ * held, never the file. A row with another number of fields, a byte that is not text in the file's encoding and a
+ * quoting error are faults;
  * after a quoting error the file is read no further, as FastCSV cannot resynchronise.
  */
 final class CsvFile {
@@ -39,7 +40,7 @@ final class CsvFile {
         default void end() {}
     }
 
-    /** The replacement character the decoder puts where bytes are not UTF-8. */
+    /** The replacement character the decoder puts where bytes are not text in the file's encoding. */
     static final char NOT_UTF8 = '\uFFFD';
 
     private CsvFile() {}
@@ -52,8 +53,9 @@ final class CsvFile {
         String name = entry.path();
         RowHandler handler = new RowHandler();
         RowReader reader = null;
+        Row row = null;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(entry.file()));
-                CsvReader<RowHandler> csv = csv(entry.dialect(), handler, utf8(in))) {
+                CsvReader<RowHandler> csv = csv(entry.dialect(), handler, decoded(in, entry, faults))) {
             Iterator<RowHandler> rows = csv.iterator();
             try {
                 if (!rows.hasNext()) {
@@ -62,7 +64,8 @@ final class CsvFile {
                     Header header = Header.check(entry, rows.next(), faults);
                     if (header.usable()) {
                         reader = setup.apply(header);
-                        readRows(rows, header, new Row(name, header, faults, entry.missingValues()), reader, faults);
+                        row = new Row(name, header, faults, entry.missingValues());
+                        readRows(rows, header, row, reader, faults);
                     }
                 }
             } catch (CsvParseException e) {
@@ -76,6 +79,9 @@ final class CsvFile {
         } catch (IllegalArgumentException e) {
             // FastCSV refuses a dialect the descriptor check let through; reported, not thrown.
             faults.add(FileFault.inFile(name, DataPackageRules.BAD_DIALECT, String.valueOf(e.getMessage())));
+        }
+        if (row != null) {
+            row.end();
         }
         if (reader != null) {
             reader.end();
@@ -120,16 +126,29 @@ final class CsvFile {
         return builder.build(handler, reader);
     }
 
-    /** A reader of UTF-8 text that skips a byte order mark and puts {@link #NOT_UTF8} where bytes are not UTF-8. */
-    private static Reader utf8(InputStream in) throws IOException {
+    /**
+     * A reader of the text in {@code entry}'s encoding that skips a UTF-8 byte order mark and puts {@link #NOT_UTF8}
+     * where bytes are not text in it. A UTF-8 byte order mark in a file the descriptor says is in another encoding is
+     * a fault: the file is UTF-8, or the mark is left over from a conversion.
+     */
+    private static Reader decoded(InputStream in, Descriptor.Entry entry, Faults faults) throws IOException {
         in.mark(3);
         byte[] bom = in.readNBytes(3);
-        if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) {
+        if (bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF) {
+            if (!entry.encoding().equals(StandardCharsets.UTF_8)) {
+                faults.add(FileFault.atLine(
+                        entry.path(),
+                        1,
+                        DataPackageRules.ENCODING,
+                        "a UTF-8 byte order mark in a file declared "
+                                + entry.encoding().name()));
+            }
+        } else {
             in.reset();
         }
         return new InputStreamReader(
                 in,
-                StandardCharsets.UTF_8
+                entry.encoding()
                         .newDecoder()
                         .onMalformedInput(CodingErrorAction.REPLACE)
                         .onUnmappableCharacter(CodingErrorAction.REPLACE));
@@ -263,7 +282,7 @@ final class CsvFile {
         /** The handle of the resource's column {@code name}; one the file does not have reads as empty. */
         Row.Col col(String name) {
             Integer at = positions.get(name);
-            return new Row.Col(name, at == null ? -1 : at, entry.numberFormat(name));
+            return new Row.Col(name, at == null ? -1 : at, entry.numberFormat(name), entry.dateFormat(name));
         }
 
         /** The column (from 1) of the field {@code name}, if the file has it. */

@@ -32,12 +32,22 @@ import nl.welfare.indicators.engine.Dataset;
  *       Dataset#hasFacts}), one it lacks is absent, so that its indicators have no data rather than zero.
  *   <li>The dialect: {@code delimiter} (such as {@code ";"}), {@code quoteChar}, {@code commentChar}; {@code header}
  *       must be true, {@code doubleQuote} true, {@code skipInitialSpace} false, and there is no {@code escapeChar}.
- *       Line ends may be CRLF, LF or CR. Files are UTF-8, with or without a byte order mark.
+ *       Line ends may be CRLF, LF or CR. Files are UTF-8, with or without a byte order mark, unless the resource
+ *       declares another {@code encoding}, as a spreadsheet's export may need: {@code windows-1252} (also {@code
+ *       cp1252}), {@code ISO-8859-1} ({@code latin-1}), {@code ISO-8859-15} or {@code US-ASCII}; any other is a fault
+ *       of the resource's {@code encoding}.
  *   <li>Decimal comma: a {@code number} field (the survey {@code weight}) takes Table Schema's {@code decimalChar}
  *       (and {@code groupChar}); a {@code decimalChar} in the dialect is the default for every number field of the
  *       resource (this reader's extension).
  *   <li>Columns are found by their header name, in any order; the Table Schema, when given, must list the same
- *       columns with fitting types. Dates are ISO ({@code 2019-03-14}); whole numbers have at most nine digits.
+ *       columns with fitting types. Dates are ISO ({@code 2019-03-14}), unless their field gives a {@code format}
+ *       such as {@code "%d-%m-%Y"} or {@code "any"} (see DateFormat in the sources, or docs/spreadsheet-exports.md);
+ *       whole numbers have at most nine digits.
+ *   <li>Codes and ids ({@code code}, {@code parent_code}, {@code area_code}, {@code id} and the {@code *_id}
+ *       columns, {@code group_code}, {@code level}, {@code lead}, {@code kind}, {@code role},
+ *       {@code domain}, {@code provision}, {@code cohort}, {@code question}) are read without the spaces a
+ *       spreadsheet may leave before or after them, with one warning per column ({@link
+ *       DataPackageRules#TRIMMED_CODE}) that counts the rows.
  * </ul>
  *
  * <h2>Faults</h2>
@@ -49,8 +59,12 @@ import nl.welfare.indicators.engine.Dataset;
  * initiatives, initiative_links, provisions, activities, residents, cohorts, participations, ladder_assessments,
  * self_reliance_assessments, support_episodes, survey_responses, so that every resource is read after the ones it
  * refers to. An answer that is not valid for one of the six reference questions, and an {@code areas} resource
- * without vintage, are warnings. At most {@value #MAX_FAULTS_PER_FILE} faults are listed per file; one more fault
- * then says how many were left out.
+ * without vintage, are warnings. One systematic fault is not thousands of lines: at most {@value #MAX_FAULTS_PER_RULE}
+ * faults are listed per file, rule and column, and one more fault of {@link DataPackageRules#TOO_MANY_FAULTS} in that
+ * column says how many were left out and where the first of them is. A reference to a row that is not there (an area
+ * code missing from {@code areas.csv}) is listed once per file, column and code, with the number of rows that repeat
+ * it ({@code BU01539999 (and 411 more rows)}). At most {@value #MAX_FAULTS_PER_FILE} faults are listed per file; one
+ * more fault then says how many were left out.
  *
  * <h2>Memory</h2>
  *
@@ -62,6 +76,12 @@ public final class DataPackageReader {
 
     /** The most faults listed per file. */
     public static final int MAX_FAULTS_PER_FILE = 1000;
+
+    /**
+     * The most faults listed per file, rule and column (or field): the rest are counted in one fault of {@link
+     * DataPackageRules#TOO_MANY_FAULTS} in that column, so that one systematic fault does not hide the others.
+     */
+    public static final int MAX_FAULTS_PER_RULE = 10;
 
     private DataPackageReader() {}
 

@@ -62,9 +62,14 @@ public final class DataPackageRules {
     /** Rule: the file exists but cannot be read (a folder, no permission). */
     public static final Rule UNREADABLE_FILE = Rule.of("data-package.unreadable-file", "must be a readable file");
 
-    /** Rule: a resource declares an encoding other than UTF-8, or its file holds bytes that are not UTF-8. */
-    public static final Rule ENCODING =
-            Rule.of("data-package.encoding", "must be UTF-8 (with or without a byte order mark)");
+    /**
+     * Rule: a resource declares an encoding this reader does not know, or its file holds bytes that are not text in
+     * its encoding (UTF-8 unless the resource declares windows-1252, ISO-8859-1, ISO-8859-15 or US-ASCII).
+     */
+    public static final Rule ENCODING = Rule.of(
+            "data-package.encoding",
+            "must be UTF-8 (with or without a byte order mark), or the encoding the resource declares:"
+                    + " windows-1252, ISO-8859-1, ISO-8859-15 or US-ASCII");
 
     /**
      * Rule: the CSV dialect asks for something this reader does not do: a delimiter, quote or comment character that
@@ -86,6 +91,16 @@ public final class DataPackageRules {
     public static final Rule SCHEMA_MISMATCH = Rule.of(
             "data-package.schema-mismatch",
             "must be both a field of the resource's Table Schema and a column of its file");
+
+    /**
+     * Rule: the {@code format} of a date field is not one this reader reads: {@code default}, {@code any}, or a
+     * pattern of {@code %d}, {@code %m} and {@code %Y}, each once, with {@code -}, {@code /} or {@code .} between them
+     * (a two-digit year {@code %y} is not read: its century would be a guess).
+     */
+    public static final Rule BAD_DATE_FORMAT = Rule.of(
+            "data-package.bad-date-format",
+            "must be default, any, or a pattern of %d, %m and %Y, each once, with -, / or . between them (such as"
+                    + " %d-%m-%Y); a two-digit year (%y) is not read, as its century would be a guess");
 
     /** Rule: the {@code vintage} of the {@code areas} resource is not a year. */
     public static final Rule BAD_VINTAGE =
@@ -138,6 +153,14 @@ public final class DataPackageRules {
     /** Rule: a date is not an ISO 8601 calendar date. */
     public static final Rule BAD_DATE = Rule.of("data-package.bad-date", "must be an ISO date (yyyy-mm-dd)");
 
+    /**
+     * Rule: a date is not one in the {@code format} its Table Schema field gives ({@code %d-%m-%Y}, or {@code any}:
+     * ISO or day first).
+     */
+    public static final Rule DATE_NOT_IN_FORMAT = Rule.of(
+            "data-package.date-not-in-format",
+            "must be a date in the format its Table Schema field gives (the field's format in datapackage.json)");
+
     /** Rule: a whole number is not one (or does not fit in 32 bits). */
     public static final Rule BAD_INTEGER =
             Rule.of("data-package.bad-integer", "must be a whole number of at most nine digits, such as 42 or -3");
@@ -174,6 +197,15 @@ public final class DataPackageRules {
     /** Rule: the rows of one group of a grouping give different group names. */
     public static final Rule GROUP_NAME_MISMATCH = Rule.of(
             "data-package.group-name-mismatch", "must be the same on every row of the group (as on its first row)");
+
+    /**
+     * Rule (a warning): a code or an id (an area code, a resident id, a question code, an area level) has spaces (or
+     * tabs) before or after it, as a spreadsheet's cell may; it is read without them. One warning per file and
+     * column, at the first such row, with the number of rows.
+     */
+    public static final Rule TRIMMED_CODE = Rule.of(
+            "data-package.trimmed-code",
+            "should have no spaces before or after it (a code or an id); it is read without them");
 
     /**
      * Rule (a warning): an answer to one of the six reference questions is not one of its valid answers; it is read,

@@ -9,6 +9,8 @@ import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -38,6 +40,31 @@ final class Descriptor {
     /** The descriptor's file name. */
     static final String FILE = "datapackage.json";
 
+    /** The encodings a resource may declare, by their names in lower case with {@code -} for {@code _}. */
+    private static final Map<String, Charset> ENCODINGS = encodings();
+
+    private static Map<String, Charset> encodings() {
+        Map<String, Charset> names = new HashMap<>();
+        for (String name : new String[] {"utf-8", "utf8", "utf-8-sig", "utf8-sig"}) {
+            names.put(name, StandardCharsets.UTF_8);
+        }
+        Charset windows = Charset.forName("windows-1252");
+        for (String name : new String[] {"windows-1252", "cp1252", "windows1252"}) {
+            names.put(name, windows);
+        }
+        for (String name : new String[] {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1"}) {
+            names.put(name, StandardCharsets.ISO_8859_1);
+        }
+        Charset latin9 = Charset.forName("ISO-8859-15");
+        for (String name : new String[] {"iso-8859-15", "iso8859-15", "latin-9", "latin9"}) {
+            names.put(name, latin9);
+        }
+        for (String name : new String[] {"us-ascii", "ascii"}) {
+            names.put(name, StandardCharsets.US_ASCII);
+        }
+        return Map.copyOf(names);
+    }
+
     /** The lowest and highest vintage accepted. */
     static final int EARLIEST_VINTAGE = 1900;
 
@@ -53,23 +80,31 @@ final class Descriptor {
 
     /**
      * A resource the reader will read: its file, the line of its descriptor entry, its dialect, the types of its
-     * Table Schema's fields (none when it gives no schema), the number format of each number column and the texts
-     * that stand for an empty value.
+     * Table Schema's fields (none when it gives no schema), the number format of each number column, the date format
+     * of each date column whose field gives one, the texts that stand for an empty value, and the encoding of its
+     * file.
      */
     record Entry(
             Resource resource,
             String path,
             Path file,
             long line,
+            Charset encoding,
             Dialect dialect,
             Option<Map<String, String>> schemaTypes,
             long schemaLine,
             Map<String, NumberFormat> numberFormats,
+            Map<String, DateFormat> dateFormats,
             Set<String> missingValues) {
 
         /** The number format of {@code column}: its schema field's, else the dialect's decimal character. */
         NumberFormat numberFormat(String column) {
             return numberFormats.getOrDefault(column, NumberFormat.PLAIN);
+        }
+
+        /** The date format of {@code column}: its schema field's, else ISO 8601. */
+        DateFormat dateFormat(String column) {
+            return dateFormats.getOrDefault(column, DateFormat.ISO);
         }
     }
 
@@ -220,16 +255,21 @@ final class Descriptor {
                 readable = false;
             }
             JsonNode encoding = node.path("encoding");
-            if (!encoding.isMissingNode() && !(encoding.isTextual() && isUtf8(encoding.asText()))) {
+            Option<Charset> charset = encoding.isMissingNode()
+                    ? Option.some(StandardCharsets.UTF_8)
+                    : encoding.isTextual() ? charset(encoding.asText()) : Option.none();
+            if (charset.isEmpty()) {
                 fault(node, "encoding", name + ".encoding", DataPackageRules.ENCODING, shorten(encoding.toString()));
                 readable = false;
             }
             Option<Dialect> dialect = dialect(node, name);
             Map<String, NumberFormat> numberFormats = new HashMap<>();
+            Map<String, DateFormat> dateFormats = new HashMap<>();
             Set<String> missingValues = new HashSet<>(Set.of(""));
-            Option<Option<Map<String, String>>> schema = schema(node, resource, dialect, numberFormats, missingValues);
+            Option<Option<Map<String, String>>> schema =
+                    schema(node, resource, dialect, numberFormats, dateFormats, missingValues);
             Option<Path> file = file(node, name);
-            if (!readable || dialect.isEmpty() || schema.isEmpty() || file.isEmpty()) {
+            if (!readable || charset.isEmpty() || dialect.isEmpty() || schema.isEmpty() || file.isEmpty()) {
                 return;
             }
             entries.put(
@@ -239,16 +279,24 @@ final class Descriptor {
                             node.path("path").asText(),
                             file.get(),
                             json.line(node),
+                            charset.get(),
                             dialect.get(),
                             schema.get(),
                             json.line(node, "schema"),
                             numberFormats,
+                            dateFormats,
                             missingValues));
         }
 
-        private static boolean isUtf8(String encoding) {
-            String e = encoding.toLowerCase(Locale.ROOT);
-            return e.equals("utf-8") || e.equals("utf8") || e.equals("utf-8-sig");
+        /**
+         * The character set a resource's {@code encoding} names, as Frictionless (and Python) spell it, in any case and
+         * with {@code -} or {@code _}: UTF-8 ({@code utf-8}, {@code utf8}, {@code utf-8-sig}), windows-1252 ({@code
+         * cp1252}), ISO-8859-1 ({@code latin-1}, {@code latin1}), ISO-8859-15 ({@code latin-9}) or US-ASCII ({@code
+         * ascii}); none for another.
+         */
+        static Option<Charset> charset(String encoding) {
+            String e = encoding.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+            return Option.of(ENCODINGS.get(e));
         }
 
         /** The file of the resource, or none with a fault when its path is bad or names no readable file. */
@@ -386,13 +434,14 @@ final class Descriptor {
 
         /**
          * The resource's Table Schema as the types of its fields (none inside when it gives no schema), filling in the
-         * number formats and missing values; none with a fault when the schema cannot be used.
+         * number formats, date formats and missing values; none with a fault when the schema cannot be used.
          */
         private Option<Option<Map<String, String>>> schema(
                 JsonNode node,
                 Resource resource,
                 Option<Dialect> dialect,
                 Map<String, NumberFormat> numberFormats,
+                Map<String, DateFormat> dateFormats,
                 Set<String> missingValues) {
             String name = resource.resourceName();
             Option<Character> dialectDecimal = dialect.isEmpty()
@@ -465,6 +514,21 @@ final class Descriptor {
                     ok &= field.path("groupChar").isMissingNode() || group.isDefined();
                     char d = decimal.orElse(dialectDecimal).getOrElse('.');
                     numberFormats.put(column, new NumberFormat(d, group));
+                }
+                JsonNode format = field.path("format");
+                if (known.isDefined() && known.get().type() == Resource.ColumnType.DATE && !format.isMissingNode()) {
+                    Option<DateFormat> dates = format.isTextual() ? DateFormat.of(format.asText()) : Option.none();
+                    if (dates.isEmpty()) {
+                        fault(
+                                field,
+                                "format",
+                                at + ".format",
+                                DataPackageRules.BAD_DATE_FORMAT,
+                                shorten(format.toString()));
+                        ok = false;
+                    } else if (!dates.get().isIso()) {
+                        dateFormats.put(column, dates.get());
+                    }
                 }
             }
             return ok ? Option.some(Option.some(types)) : Option.none();

@@ -136,6 +136,7 @@ final class PackageReading {
                 entry.resource().factType().forEach(builder::present);
             }
         }
+        faults.finish(Descriptor.FILE);
         Option<Dataset> dataset = adding() ? Option.some(builder.build()) : Option.none();
         return new DataPackageRead(dataset, faults.all(), faults.rejectedRows());
     }
@@ -198,7 +199,7 @@ final class PackageReading {
         }
         T parsed = row.parseText(c, text, parser);
         if (parsed != null && ids.present) {
-            row.fault(c, unknown, text);
+            row.repeatedFault(c, unknown, text);
             return null;
         }
         return parsed;

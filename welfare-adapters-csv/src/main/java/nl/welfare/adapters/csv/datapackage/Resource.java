@@ -14,79 +14,79 @@ import org.jspecify.annotations.Nullable;
 enum Resource {
     AREAS(
             null,
-            text("code", true),
+            code("code", true),
             text("name", true),
-            text("level", true),
-            text("parent_code", false),
+            code("level", true),
+            code("parent_code", false),
             integer("population", false)),
-    AREA_POPULATIONS(null, text("area_code", true), integer("year", true), integer("population", true)),
+    AREA_POPULATIONS(null, code("area_code", true), integer("year", true), integer("population", true)),
     AREA_GROUPINGS(
-            null, text("grouping", true), text("group_code", true), text("group_name", true), text("area_code", true)),
+            null, text("grouping", true), code("group_code", true), text("group_name", true), code("area_code", true)),
     INITIATIVES(
             FactType.INITIATIVES,
-            text("id", true),
+            code("id", true),
             text("name", true),
-            text("area_code", true),
-            text("lead", true),
+            code("area_code", true),
+            code("lead", true),
             date("started", true),
             date("ended", false),
             text("theme", false)),
     INITIATIVE_LINKS(
             FactType.INITIATIVE_LINKS,
-            text("initiative_id", true),
-            text("other_initiative_id", true),
+            code("initiative_id", true),
+            code("other_initiative_id", true),
             date("since", true),
             date("until", false)),
     PROVISIONS(
             FactType.PROVISIONS,
-            text("id", true),
+            code("id", true),
             text("name", true),
-            text("kind", true),
-            text("area_code", true),
+            code("kind", true),
+            code("area_code", true),
             date("started", true),
             date("ended", false)),
     ACTIVITIES(
             FactType.ACTIVITIES,
-            text("id", true),
+            code("id", true),
             text("name", true),
-            text("area_code", true),
-            text("initiative_id", false),
-            text("provision_id", false),
+            code("area_code", true),
+            code("initiative_id", false),
+            code("provision_id", false),
             text("theme", false)),
-    RESIDENTS(FactType.RESIDENTS, text("id", true), text("area_code", true), integer("birth_year", false)),
-    COHORTS(null, text("cohort", true), text("resident_id", true), date("joined", true), date("left", false)),
+    RESIDENTS(FactType.RESIDENTS, code("id", true), code("area_code", true), integer("birth_year", false)),
+    COHORTS(null, code("cohort", true), code("resident_id", true), date("joined", true), date("left", false)),
     PARTICIPATIONS(
             FactType.PARTICIPATIONS,
-            text("resident_id", true),
-            text("activity_id", true),
-            text("area_code", true),
+            code("resident_id", true),
+            code("activity_id", true),
+            code("area_code", true),
             date("date", true),
-            text("role", true)),
+            code("role", true)),
     LADDER_ASSESSMENTS(
-            FactType.LADDER_ASSESSMENTS, text("resident_id", true), date("date", true), integer("rung", true)),
+            FactType.LADDER_ASSESSMENTS, code("resident_id", true), date("date", true), integer("rung", true)),
     SELF_RELIANCE_ASSESSMENTS(
             FactType.SELF_RELIANCE_ASSESSMENTS,
-            text("resident_id", true),
+            code("resident_id", true),
             date("date", true),
-            text("domain", true),
+            code("domain", true),
             integer("score", true)),
     SUPPORT_EPISODES(
             FactType.SUPPORT_EPISODES,
-            text("id", true),
-            text("resident_id", false),
-            text("area_code", true),
-            text("kind", true),
-            text("provision", true),
+            code("id", true),
+            code("resident_id", false),
+            code("area_code", true),
+            code("kind", true),
+            code("provision", true),
             date("started", true),
             date("ended", false)),
     SURVEY_RESPONSES(
             FactType.SURVEY_RESPONSES,
-            text("respondent_id", true),
-            text("area_code", true),
+            code("respondent_id", true),
+            code("area_code", true),
             date("date", true),
-            text("question", true),
+            code("question", true),
             // Required as a column; an empty answer is read (and warned about), as any answer that is not valid.
-            new Column("answer", true, ColumnType.TEXT, false),
+            new Column("answer", true, ColumnType.TEXT, false, false),
             number("weight", false));
 
     /** What a column holds, which decides the Table Schema types it accepts and the type the writer gives it. */
@@ -116,10 +116,11 @@ enum Resource {
     }
 
     /**
-     * A column: its name, whether the header must have it, what it holds, and whether a row must fill it in (a
-     * required column's value, except a survey answer).
+     * A column: its name, whether the header must have it, what it holds, whether a row must fill it in (a required
+     * column's value, except a survey answer), and whether it holds a code or an id (an area code, a resident id, a
+     * question code, an area level), which is read without the spaces around it.
      */
-    record Column(String name, boolean required, ColumnType type, boolean valueRequired) {}
+    record Column(String name, boolean required, ColumnType type, boolean valueRequired, boolean code) {}
 
     private final Option<FactType> factType;
     private final Seq<Column> columns;
@@ -130,19 +131,23 @@ enum Resource {
     }
 
     private static Column text(String name, boolean required) {
-        return new Column(name, required, ColumnType.TEXT, required);
+        return new Column(name, required, ColumnType.TEXT, required, false);
+    }
+
+    private static Column code(String name, boolean required) {
+        return new Column(name, required, ColumnType.TEXT, required, true);
     }
 
     private static Column date(String name, boolean required) {
-        return new Column(name, required, ColumnType.DATE, required);
+        return new Column(name, required, ColumnType.DATE, required, false);
     }
 
     private static Column integer(String name, boolean required) {
-        return new Column(name, required, ColumnType.INTEGER, required);
+        return new Column(name, required, ColumnType.INTEGER, required, false);
     }
 
     private static Column number(String name, boolean required) {
-        return new Column(name, required, ColumnType.NUMBER, required);
+        return new Column(name, required, ColumnType.NUMBER, required, false);
     }
 
     /** The resource's name in the descriptor ({@code support_episodes}). */

@@ -28,19 +28,21 @@ final class Row {
 
     /**
      * The handle of one column, resolved from the header once per file: its name, its position (-1 when the file
-     * does not have it), its number format, and the last text it parsed.
+     * does not have it), its number and date formats, and the last text it parsed.
      */
     static final class Col {
         final String name;
         final int index;
         final Descriptor.NumberFormat format;
+        final DateFormat dates;
         private @Nullable String lastText;
         private @Nullable Object lastValue;
 
-        Col(String name, int index, Descriptor.NumberFormat format) {
+        Col(String name, int index, Descriptor.NumberFormat format, DateFormat dates) {
             this.name = name;
             this.index = index;
             this.format = format;
+            this.dates = dates;
         }
     }
 
@@ -48,6 +50,12 @@ final class Row {
     private final CsvFile.Header header;
     private final Faults faults;
     private final Set<String> missingValues;
+    private final boolean[] codes;
+    /** Per column of codes: how many rows had spaces around the code, the first such line and its text. */
+    private final long[] trimmed;
+
+    private final long[] firstTrimmedLine;
+    private final String[] firstTrimmedText;
     private String[] fields = new String[0];
     private long line;
     private boolean rejected;
@@ -57,9 +65,19 @@ final class Row {
         this.header = header;
         this.faults = faults;
         this.missingValues = missingValues;
+        this.codes = new boolean[header.size()];
+        for (int i = 0; i < header.size(); i++) {
+            codes[i] = header.resource().column(header.name(i)).exists(Resource.Column::code);
+        }
+        this.trimmed = new long[header.size()];
+        this.firstTrimmedLine = new long[header.size()];
+        this.firstTrimmedText = new String[header.size()];
     }
 
-    /** Moves to the row at {@code line}; false (with a fault per field) when a field has bytes that are not UTF-8. */
+    /**
+     * Moves to the row at {@code line}; false (with a fault per field) when a field has bytes that are not text in
+     * the file's encoding. The spaces around a code are taken off (and counted, for {@link #end}).
+     */
     boolean start(long line, String[] fields) {
         this.line = line;
         this.fields = fields;
@@ -68,12 +86,58 @@ final class Row {
             if (fields[i].indexOf(CsvFile.NOT_UTF8) >= 0) {
                 faults.add(FileFault.at(file, line, i + 1, header.name(i), DataPackageRules.ENCODING, fields[i]));
                 rejected = true;
+            } else if (codes[i] && hasSpaceAround(fields[i])) {
+                if (trimmed[i]++ == 0) {
+                    firstTrimmedLine[i] = line;
+                    firstTrimmedText[i] = fields[i];
+                }
+                fields[i] = withoutSpaceAround(fields[i]);
             }
         }
         if (rejected) {
             faults.rowRejected();
         }
         return !rejected;
+    }
+
+    /** Adds one warning per column of codes that had spaces around them: at the first such row, with the count. */
+    void end() {
+        for (int i = 0; i < trimmed.length; i++) {
+            if (trimmed[i] > 0) {
+                long more = trimmed[i] - 1;
+                faults.add(FileFault.builder()
+                        .file(file)
+                        .rule(DataPackageRules.TRIMMED_CODE)
+                        .line(firstTrimmedLine[i])
+                        .column(i + 1)
+                        .field(header.name(i))
+                        .rejected("\"" + firstTrimmedText[i] + "\""
+                                + (more == 0 ? "" : " (and " + more + (more == 1 ? " more row)" : " more rows)")))
+                        .severity(FileFault.Severity.WARNING)
+                        .build());
+                trimmed[i] = 0;
+            }
+        }
+    }
+
+    private static boolean isSpace(char ch) {
+        return Character.isWhitespace(ch) || ch == '\u00A0';
+    }
+
+    private static boolean hasSpaceAround(String text) {
+        return !text.isEmpty() && (isSpace(text.charAt(0)) || isSpace(text.charAt(text.length() - 1)));
+    }
+
+    private static String withoutSpaceAround(String text) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && isSpace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && isSpace(text.charAt(to - 1))) {
+            to--;
+        }
+        return text.substring(from, to);
     }
 
     /** The file's name, as the descriptor gives it. */
@@ -103,6 +167,26 @@ final class Row {
                 .field(c.name)
                 .rejected(rejectedText)
                 .build());
+    }
+
+    /**
+     * Adds a fault of {@code rule} in column {@code c} that other rows with the same text would repeat (a reference to
+     * a row that is not there), listed once per text with the number of rows ({@link Faults#addRepeated}), and rejects
+     * the row.
+     */
+    void repeatedFault(Col c, Rule rule, String rejectedText) {
+        faults.addRepeated(FileFault.builder()
+                .file(file)
+                .rule(rule)
+                .line(line)
+                .column(c.index < 0 ? Optional.empty() : Optional.of(c.index + 1))
+                .field(c.name)
+                .rejected(rejectedText)
+                .build());
+        if (!rejected) {
+            rejected = true;
+            faults.rowRejected();
+        }
     }
 
     /** Adds a fault of the whole row (a duplicate id or key) and rejects it. */
@@ -212,14 +296,14 @@ final class Row {
 
     // ---- dates and numbers
 
-    /** The ISO date in {@code c}, or {@code null} with a fault. */
+    /** The date in {@code c} (ISO, or in the format its field gives), or {@code null} with a fault. */
     @Nullable
     LocalDate date(Col c) {
         String text = required(c);
         return text == null ? null : dateOf(c, text);
     }
 
-    /** The ISO date in {@code c}, if any; empty with a fault when it is not one. */
+    /** The date in {@code c}, if any; empty with a fault when it is not one. */
     Optional<LocalDate> optionalDate(Col c) {
         String text = text(c);
         return text.isEmpty() ? Optional.empty() : Optional.ofNullable(dateOf(c, text));
@@ -229,9 +313,9 @@ final class Row {
         if (text.equals(c.lastText)) {
             return (LocalDate) c.lastValue;
         }
-        LocalDate date = isoDate(text);
+        LocalDate date = c.dates.parse(text);
         if (date == null) {
-            fault(c, DataPackageRules.BAD_DATE, text);
+            fault(c, c.dates.isIso() ? DataPackageRules.BAD_DATE : DataPackageRules.DATE_NOT_IN_FORMAT, text);
             return null;
         }
         c.lastText = text;

@@ -151,17 +151,17 @@ class DataPackageRulesTest {
     }
 
     @Test
-    @DisplayName("an encoding other than UTF-8, and bytes that are not UTF-8, are faults")
+    @DisplayName("an encoding the reader does not know, and bytes that are not UTF-8 in an undeclared file, are faults")
     void encoding() {
         byte[] latin1 = "id,area_code,birth_year\nr-1,BU01530000,1970\nr-\u00e9,BU01530000,1970\n"
                 .getBytes(StandardCharsets.ISO_8859_1);
         assertFaults(
                 TestPackage.withAreas()
-                        .resource("ladder_assessments", LADDER, "\"encoding\": \"latin-1\"")
+                        .resource("ladder_assessments", LADDER, "\"encoding\": \"utf-16\"")
                         .resource("residents", "")
                         .file("residents.csv", latin1)
                         .validate(folder),
-                field("datapackage.json", 4, "ladder_assessments.encoding", DataPackageRules.ENCODING, "\"latin-1\""),
+                field("datapackage.json", 4, "ladder_assessments.encoding", DataPackageRules.ENCODING, "\"utf-16\""),
                 at("residents.csv", 3, 1, "id", DataPackageRules.ENCODING, "r-\uFFFD"));
     }
 
@@ -277,20 +277,27 @@ class DataPackageRulesTest {
     }
 
     @Test
-    @DisplayName("a file with more faults than are listed says how many more there are")
+    @DisplayName("a rule broken in one column on more rows than are listed says how many more, in that column")
     void tooManyFaults() {
         StringBuilder csv = new StringBuilder(LADDER);
-        for (int i = 0; i < DataPackageReader.MAX_FAULTS_PER_FILE + 5; i++) {
+        for (int i = 0; i < DataPackageReader.MAX_FAULTS_PER_RULE + 5; i++) {
             csv.append("r-1,not a date,2\n");
         }
         DataPackageRead read = TestPackage.withAreas()
                 .resource("ladder_assessments", csv.toString())
                 .validate(folder);
-        assertEquals(DataPackageReader.MAX_FAULTS_PER_FILE + 1, read.faults().size());
+        assertEquals(DataPackageReader.MAX_FAULTS_PER_RULE + 1, read.faults().size());
         assertEquals(
-                whole("ladder_assessments.csv", DataPackageRules.TOO_MANY_FAULTS, "5 more (5 errors, 0 warnings)"),
+                FileFault.builder()
+                        .file("ladder_assessments.csv")
+                        .rule(DataPackageRules.TOO_MANY_FAULTS)
+                        .column(2)
+                        .field("date")
+                        .rejected("5 more data-package.bad-date faults, the first at line "
+                                + (DataPackageReader.MAX_FAULTS_PER_RULE + 2))
+                        .build(),
                 read.faults().last());
-        assertEquals(DataPackageReader.MAX_FAULTS_PER_FILE + 5, read.rejectedRows());
+        assertEquals(DataPackageReader.MAX_FAULTS_PER_RULE + 5, read.rejectedRows());
     }
 
     @Test
