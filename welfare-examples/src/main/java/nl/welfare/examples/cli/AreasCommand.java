@@ -108,17 +108,20 @@ public final class AreasCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (!Files.isRegularFile(file)) {
-                throw new BadInputException(file + ": no such file");
-            }
             Optional<AreaCode> only = Optional.empty();
             if (municipality.isPresent()) {
-                var parsed = AreaCode.parse("municipality", municipality.get());
+                var parsed =
+                        AreaCode.parse("municipality", municipality.get().trim().toUpperCase(java.util.Locale.ROOT));
                 if (parsed.isInvalid()) {
-                    throw new BadInputException(
-                            "--municipality: " + parsed.getError().head().message());
+                    throw new picocli.CommandLine.ParameterException(
+                            spec.commandLine(),
+                            "Invalid value for option '--municipality': "
+                                    + parsed.getError().head());
                 }
                 only = Optional.of(parsed.get());
+            }
+            if (!Files.isRegularFile(file)) {
+                throw new BadInputException(file + ": no such file");
             }
             Optional<Year> year = vintage.map(Year::of)
                     .or(() -> CbsRegionList.vintageOf(file.getFileName().toString()));

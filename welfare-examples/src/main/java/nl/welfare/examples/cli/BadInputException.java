@@ -1,8 +1,9 @@
 package nl.welfare.examples.cli;
 
 /**
- * Bad input found by a command itself (a file that does not exist, an option value the library rejects), reported as
- * its message alone with exit code {@link Welfare#BAD_INPUT}.
+ * Bad input found by a command itself (a file that does not exist, years outside the package's facts), reported as
+ * its message alone with exit code {@link Welfare#BAD_INPUT}; an option value a command does not take is wrong usage
+ * instead (a picocli {@code ParameterException}, exit code {@link Welfare#USAGE}).
  */
 public final class BadInputException extends RuntimeException {
 

@@ -1,14 +1,16 @@
 package nl.welfare.examples.cli;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import nl.welfare.adapters.csv.datapackage.DataPackageRead;
 import nl.welfare.adapters.csv.datapackage.DataPackageReader;
 import nl.welfare.adapters.csv.fault.FileFaultException;
@@ -16,6 +18,7 @@ import nl.welfare.adapters.csv.json.DefinitionsJson;
 import nl.welfare.adapters.csv.json.LedgerJson;
 import nl.welfare.adapters.csv.json.TargetsJson;
 import nl.welfare.adapters.csv.results.AuditCsv;
+import nl.welfare.adapters.csv.results.CsvDialect;
 import nl.welfare.adapters.csv.results.ResultsFormat;
 import nl.welfare.adapters.csv.results.ResultsWriter;
 import nl.welfare.domain.area.AreaLevel;
@@ -35,11 +38,13 @@ import nl.welfare.indicators.engine.EvaluationQuery;
 import nl.welfare.indicators.engine.IndicatorEngine;
 import nl.welfare.indicators.engine.IndicatorTable;
 import nl.welfare.indicators.engine.Release;
+import nl.welfare.indicators.engine.ResultStatus;
 import nl.welfare.indicators.stats.ConfidenceLevel;
 import nl.welfare.indicators.target.Targets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -47,11 +52,16 @@ import picocli.CommandLine.Spec;
  * {@code welfare compute DIR [--level L] [--grouping NAME] [--period year|quarter|month] [--from YEAR --to YEAR] [--indicators a,b]
  * [--definitions FILE.json] [--baseline PERIOD] [--targets FILE] [--confidence 0.95] [--min-count 10]
  * [--finest-period year|quarter|month] [--round 5 --rounding-key FILE] [--ledger FILE] [--audit FILE]
- * [--disclosure standard|none] [--format csv|sdmx-csv|json] [--out FILE]}: computes indicators in memory and writes
+ * [--disclosure standard|none] [--format csv|sdmx-csv|json] [--delimiter ';' --decimal ','] [--out FILE]}: computes indicators in memory and writes
  * the results table; with {@code --ledger}, keeps what was released for later outputs; with {@code --audit}, writes why
  * each cell was suppressed for the data owner. Input that reads well but says nothing together is an error or a
  * warning of {@link ComputeRules}: years outside the facts, a package without facts, targets that apply to no result,
  * survey answers no indicator reads.
+ *
+ * <p>Every option value is read case-insensitively, and a value it does not take, or options that do not go together,
+ * is wrong usage (exit code 2) with the values it does take listed: {@code --confidence 95}, {@code --format xlsx},
+ * {@code --level wijk} (a level the package has no grouping of), {@code --out results.xlsx} with {@code --format csv}.
+ * It ends with a summary line on standard error: the rows by status and where they went.
  */
 @Command(
         name = "compute",
@@ -60,8 +70,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Computes indicators from a data package, in memory, and writes the results table (docs/results-formats.md): one row per"
                     + " indicator, area and period, through disclosure control unless it is turned off by name.",
-            "Exit code 0 on success, 1 when the package or an option's value has faults (listed on standard error)."
-                    + " Warnings (a target that applies to no result, answers to a question no indicator reads, a"
+            "Exit code 0 on success, 1 when the package or another input file has faults (listed on standard error),"
+                    + " 2 when an option's value is not one it takes or options do not go together. Warnings (a target that applies to no result, answers to a question no indicator reads, a"
                     + " package without facts) go to standard error too, and the results are still written."
         })
 public final class ComputeCommand implements Callable<Integer> {
@@ -84,8 +94,8 @@ public final class ComputeCommand implements Callable<Integer> {
             names = "--level",
             paramLabel = "L",
             defaultValue = "neighbourhood",
-            description = "municipality, district, neighbourhood (the default), or a grouping's name such as borough:"
-                    + " the rows of that level and of every level above it")
+            description = "municipality, district, neighbourhood (the default), or the name of one of the package's"
+                    + " groupings such as borough: the rows of that level and of every level above it")
     String level = "neighbourhood";
 
     @Option(
@@ -98,9 +108,10 @@ public final class ComputeCommand implements Callable<Integer> {
     @Option(
             names = "--period",
             paramLabel = "year|quarter|month",
+            converter = OptionValues.Granularity.class,
             description = "split the years into years, quarters or months; without it, the years are one period;"
                     + " quarters and months need --finest-period")
-    Optional<String> period = Optional.empty();
+    Optional<PeriodGranularity> period = Optional.empty();
 
     @Option(
             names = "--from",
@@ -131,8 +142,9 @@ public final class ComputeCommand implements Callable<Integer> {
     @Option(
             names = "--baseline",
             paramLabel = "PERIOD",
+            converter = OptionValues.Period.class,
             description = "the period to measure changes from, such as 2018 or 2018-Q1, within the years of the facts")
-    Optional<String> baseline = Optional.empty();
+    Optional<ReportingPeriod> baseline = Optional.empty();
 
     @Option(names = "--targets", paramLabel = "FILE", description = "targets to assess the results against (JSON)")
     Optional<Path> targets = Optional.empty();
@@ -141,27 +153,33 @@ public final class ComputeCommand implements Callable<Integer> {
             names = "--confidence",
             paramLabel = "0.95",
             defaultValue = "0.95",
-            description = "the confidence level of the intervals (default 0.95)")
-    double confidence = 0.95;
+            converter = OptionValues.Confidence.class,
+            description =
+                    "the confidence level of the intervals, strictly between 0 and 1 (default 0.95; 0.95, not 95)")
+    ConfidenceLevel confidence = ConfidenceLevel.DEFAULT;
 
     @Option(
             names = "--min-count",
             paramLabel = "N",
             defaultValue = "10",
-            description = "the fewest persons a published figure may stand for (default 10)")
+            converter = OptionValues.MinCount.class,
+            description = "the fewest persons a published figure may stand for (default 10, at least 5: the counts"
+                    + " 1 to 4 are always suppressed)")
     int minCount = DisclosureRules.DEFAULT_MINIMUM;
 
     @Option(
             names = "--finest-period",
             paramLabel = "year|quarter|month",
             defaultValue = "year",
+            converter = OptionValues.Granularity.class,
             description = "the finest period you will ever publish from this package (default year): give the same"
                     + " for every output of it, so that years published now already protect quarters published later")
-    String finestPeriod = "year";
+    PeriodGranularity finestPeriod = PeriodGranularity.YEAR;
 
     @Option(
             names = "--round",
             paramLabel = "BASE",
+            converter = OptionValues.RoundingBase.class,
             description = "randomly round every published count to a multiple of BASE (such as 5), with --rounding-key")
     Optional<Integer> round = Optional.empty();
 
@@ -201,31 +219,46 @@ public final class ComputeCommand implements Callable<Integer> {
             names = "--format",
             paramLabel = "csv|sdmx-csv|json",
             defaultValue = "csv",
+            converter = OptionValues.Format.class,
             description = "the results' format (default csv)")
-    String format = "csv";
+    ResultsFormat format = ResultsFormat.CSV;
+
+    @Option(
+            names = "--delimiter",
+            paramLabel = ",|;|tab",
+            converter = OptionValues.Delimiter.class,
+            description = "the field separator of --format csv (default ,); with --decimal , the file opens as it is in"
+                    + " a spreadsheet set to Dutch, and its metadata says so")
+    Optional<Character> delimiter = Optional.empty();
+
+    @Option(
+            names = "--decimal",
+            paramLabel = ".|,",
+            converter = OptionValues.Decimal.class,
+            description = "the decimal separator of --format csv (default .); a decimal comma needs --delimiter ';'")
+    Optional<Character> decimal = Optional.empty();
 
     @Option(
             names = "--out",
             paramLabel = "FILE",
-            description = "where to write the results (with a CSV, its metadata beside it); standard output by default")
+            description = "the file to write the results to, with the extension of the format (.csv or .json; with a"
+                    + " CSV, its metadata beside it); standard output by default")
     Optional<Path> out = Optional.empty();
 
     @Override
     public Integer call() throws IOException {
-        PackagePath.require(folder);
-        ResultsFormat resultsFormat = orBadInput("--format", ResultsFormat.parse(format));
-        ConfidenceLevel level = orBadInput("--confidence", ConfidenceLevel.validate(confidence));
-        DisclosureRules rules = disclosure == Disclosure.none ? DisclosureRules.none() : rules();
-        Optional<PeriodGranularity> granularity = period.map(this::granularity);
-        Optional<ReportingPeriod> base = baseline.map(text -> orBadInput("--baseline", ReportingPeriod.parse(text)));
+        CsvDialect dialect = dialect();
+        checkOut();
         Optional<AreaLevel> cbsLevel = AreaLevel.parse(this.level).toJavaOptional();
+        if (cbsLevel.isEmpty() && grouping.isPresent()) {
+            throw usage("--level " + this.level + " is a grouping already; --grouping adds one to a level"
+                    + " (municipality, district or neighbourhood)");
+        }
+        PackagePath.require(folder, spec);
+        DisclosureRules rules = disclosure == Disclosure.none ? DisclosureRules.none() : rules();
         checkFiles(rules);
         Optional<Ledger> earlier =
                 ledger.map(file -> java.nio.file.Files.exists(file) ? LedgerJson.read(file) : Ledger.empty(rules));
-        if (cbsLevel.isEmpty() && grouping.isPresent()) {
-            throw new BadInputException("--level " + this.level + " is a grouping already; --grouping adds one to a"
-                    + " level (municipality, district or neighbourhood)");
-        }
 
         IndicatorCatalogue catalogue = definitions.isPresent()
                 ? DefinitionsJson.readCatalogue(definitions.get(), ReferenceCatalogue.catalogue())
@@ -241,17 +274,20 @@ public final class ComputeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         read.warnings().forEach(w -> err.println(w.message()));
         Dataset dataset = read.orElseThrow();
+        Optional<String> groupingName = grouping.map(name -> groupingOf(dataset, "--grouping", name));
+        Optional<String> levelGrouping =
+                cbsLevel.isPresent() ? Optional.empty() : Optional.of(groupingOf(dataset, "--level", this.level));
         io.vavr.control.Option<ReportingPeriod> facts = dataset.years();
-        ReportingPeriod years = years(facts, base);
+        ReportingPeriod years = years(facts, baseline);
         if (facts.isEmpty()) {
             err.println(InputChecks.noFacts(folder.toString(), years, from.isPresent() || to.isPresent()));
         }
         InputChecks.unknownQuestions(dataset, catalogue.all()).ifPresent(err::println);
         var builder = EvaluationQuery.builder()
                 .period(years)
-                .granularity(granularity)
-                .confidence(level)
-                .baseline(base)
+                .granularity(period)
+                .confidence(confidence)
+                .baseline(baseline)
                 .targets(goals)
                 .disclosure(rules)
                 .ledger(earlier);
@@ -262,22 +298,24 @@ public final class ComputeCommand implements Callable<Integer> {
                     chosen.stream().map(IndicatorDefinition::id).toList());
         }
         EvaluationQuery evaluation = cbsLevel.isPresent()
-                ? builder.level(cbsLevel.get()).grouping(grouping).build()
-                : builder.grouping(this.level).build();
-        Progress.say(spec, "computing " + chosen.size() + " indicators over " + years + " ...");
+                ? builder.level(cbsLevel.get()).grouping(groupingName).build()
+                : builder.grouping(levelGrouping).build();
+        Progress.say(spec, "computing " + count(chosen.size(), "indicator", "indicators") + " over " + years + " ...");
         Release release = IndicatorEngine.release(catalogue.all().toJavaList(), dataset, evaluation, false);
         IndicatorTable table = release.table();
         if (targets.isPresent()) {
             InputChecks.unusedTargets(targets.get().toString(), goals, table).forEach(err::println);
         }
         err.flush();
+        String where;
         if (out.isPresent()) {
-            List<Path> written = ResultsWriter.writeFile(table, resultsFormat, out.get());
-            Progress.say(spec, "wrote " + written);
+            List<Path> written = ResultsWriter.writeFile(table, format, dialect, out.get());
+            where = written.stream().map(Path::toString).collect(Collectors.joining(" and "));
         } else {
             PrintWriter stdout = spec.commandLine().getOut();
-            ResultsWriter.write(table, resultsFormat, stdout);
+            ResultsWriter.write(table, format, dialect, stdout);
             stdout.flush();
+            where = "standard output";
         }
         if (ledger.isPresent() && earlier.isPresent()) {
             LedgerJson.write(earlier.get().plus(release.released()), ledger.get());
@@ -290,7 +328,98 @@ public final class ComputeCommand implements Callable<Integer> {
         if (rules.enabled()) {
             summary(release, err);
         }
+        err.println(closing(table, where));
+        err.flush();
         return Welfare.OK;
+    }
+
+    /** {@code 1 indicator}, {@code 17 indicators}. */
+    static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    /**
+     * The last line on standard error: {@code 56 rows (40 OK, 10 suppressed, 6 no data) written to results.csv and
+     * results.resource.json}.
+     */
+    static String closing(IndicatorTable table, String where) {
+        Map<ResultStatus, Long> byStatus = new EnumMap<>(ResultStatus.class);
+        table.results().forEach(r -> byStatus.merge(r.status(), 1L, Long::sum));
+        return count(table.size(), "row", "rows") + " (" + byStatus.getOrDefault(ResultStatus.OK, 0L) + " OK, "
+                + byStatus.getOrDefault(ResultStatus.SUPPRESSED, 0L) + " suppressed, "
+                + byStatus.getOrDefault(ResultStatus.NO_DATA, 0L) + " no data) written to " + where;
+    }
+
+    /** Wrong usage (exit code 2): {@code message} and a hint to the command's help. */
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
+    /**
+     * The grouping of {@code dataset} that {@code name} names, case-insensitively, in the package's spelling; wrong
+     * usage when there is none, listing the levels and groupings there are.
+     */
+    private String groupingOf(Dataset dataset, String option, String name) {
+        for (var g : dataset.groupings()) {
+            if (g.name().equalsIgnoreCase(name.trim())) {
+                return g.name();
+            }
+        }
+        String groupings = dataset.groupings().isEmpty()
+                ? "the package has none"
+                : "the package's: " + dataset.groupings().map(g -> g.name()).mkString(", ");
+        String what = option.equals("--level")
+                ? "must be municipality, district, neighbourhood or a grouping of the package (" + groupings + ")"
+                : "must name a grouping of the package (" + groupings + ")";
+        throw usage("Invalid value for option '" + option + "': " + what + ", not '" + name + "' ["
+                + IndicatorEngine.UNKNOWN_GROUPING.id() + "]");
+    }
+
+    /** The CSV dialect of {@code --delimiter} and {@code --decimal}: for {@code --format csv} only. */
+    private CsvDialect dialect() {
+        if ((delimiter.isPresent() || decimal.isPresent()) && format != ResultsFormat.CSV) {
+            throw usage((delimiter.isPresent() ? "--delimiter" : "--decimal") + " is for --format csv; " + format.code()
+                    + " writes numbers one way only");
+        }
+        char fields = delimiter.orElse(decimal.orElse('.') == ',' ? ';' : ',');
+        var dialect = CsvDialect.validate(fields, decimal.orElse('.'));
+        if (dialect.isInvalid()) {
+            Violation first = dialect.getError().head();
+            throw usage("--delimiter " + (fields == '\t' ? "tab" : String.valueOf(fields)) + " --decimal "
+                    + decimal.orElse('.') + ": the decimal separator "
+                    + first.rule().description() + " ["
+                    + first.rule().id() + "]");
+        }
+        return dialect.get();
+    }
+
+    /**
+     * {@code --out} names a file whose extension is the format's ({@code .csv} or {@code .json}), or none: a folder,
+     * or an extension of another format ({@code results.xlsx}), is wrong usage.
+     */
+    private void checkOut() {
+        if (out.isEmpty()) {
+            return;
+        }
+        Path file = out.get();
+        String given = spec.findOption("--out").originalStringValues().stream()
+                .reduce((first, second) -> second)
+                .orElse(file.toString());
+        if (java.nio.file.Files.isDirectory(file) || given.endsWith("/") || given.endsWith("\\")) {
+            throw usage("--out " + given + " is a folder; give the file to write in it, such as "
+                    + file.resolve("results." + format.extension()));
+        }
+        Path name = file.getFileName();
+        String text = name == null ? "" : name.toString();
+        int dot = text.lastIndexOf('.');
+        String extension = dot > 0 ? text.substring(dot + 1) : "";
+        if (!extension.isEmpty() && !extension.equalsIgnoreCase(format.extension())) {
+            String which = ResultsFormat.parse(extension).isValid() || extension.equalsIgnoreCase("json")
+                    ? " (for that format: --format " + extension.toLowerCase(java.util.Locale.ROOT) + ")"
+                    : " (welfare writes csv, sdmx-csv or json)";
+            throw usage("--out " + given + ": --format " + format.code() + " writes a ." + format.extension()
+                    + " file, not ." + extension + which);
+        }
     }
 
     /**
@@ -318,7 +447,7 @@ public final class ComputeCommand implements Callable<Integer> {
     /** The ledger and the audit are the publisher's: never the output's file, and only under disclosure control. */
     private void checkFiles(DisclosureRules rules) {
         if (!rules.enabled() && (ledger.isPresent() || audit.isPresent())) {
-            throw new BadInputException((ledger.isPresent() ? "--ledger" : "--audit") + " is for outputs under"
+            throw usage((ledger.isPresent() ? "--ledger" : "--audit") + " is for outputs under"
                     + " disclosure control; --disclosure none publishes nothing to keep or audit");
         }
         List<Path> files = new ArrayList<>();
@@ -331,7 +460,7 @@ public final class ComputeCommand implements Callable<Integer> {
                         .toAbsolutePath()
                         .normalize()
                         .equals(files.get(j).toAbsolutePath().normalize())) {
-                    throw new BadInputException(
+                    throw usage(
                             "--out, --ledger and --audit must name different files, not " + files.get(i) + " twice");
                 }
             }
@@ -340,37 +469,19 @@ public final class ComputeCommand implements Callable<Integer> {
 
     /** The disclosure rules of the options: minimum, finest period, rounding with its key. */
     private DisclosureRules rules() {
-        DisclosureRules rules = orBadInput(
-                        "--min-count", DisclosureRules.validate(minCount, DisclosureRules.DEFAULT_SMALL_BAND))
-                .finestPeriod(granularity("--finest-period", finestPeriod));
+        DisclosureRules rules =
+                DisclosureRules.of(minCount, DisclosureRules.DEFAULT_SMALL_BAND).finestPeriod(finestPeriod);
         if (round.isEmpty() && roundingKey.isPresent()) {
-            throw new BadInputException("--rounding-key is for --round: give both, or neither");
+            throw usage("--rounding-key is for --round: give both, or neither");
         }
         if (round.isPresent()) {
             if (roundingKey.isEmpty()) {
-                throw new BadInputException("--round " + round.get() + " needs --rounding-key FILE: the secret key of"
+                throw usage("--round " + round.get() + " needs --rounding-key FILE: the secret key of"
                         + " the draws (a new file is created with a new key)");
-            }
-            if (round.get() < 2) {
-                throw new BadInputException("--round must be at least 2, not " + round.get());
             }
             rules = rules.rounded(round.get(), RoundingKeyFile.readOrCreate(roundingKey.get(), spec));
         }
         return rules;
-    }
-
-    /** The granularity named by {@code --period}; a word it does not know is wrong usage (exit 2). */
-    private PeriodGranularity granularity(String text) {
-        return granularity("--period", text);
-    }
-
-    private PeriodGranularity granularity(String option, String text) {
-        var parsed = PeriodGranularity.parse(text);
-        if (parsed.isInvalid()) {
-            throw new picocli.CommandLine.ParameterException(
-                    spec.commandLine(), option + " must be year, quarter or month, not '" + text + "'");
-        }
-        return parsed.get();
     }
 
     /** The definitions named by {@code --indicators}, with the ones they are computed from; all without it. */
@@ -381,7 +492,7 @@ public final class ComputeCommand implements Callable<Integer> {
         List<IndicatorDefinition> chosen = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (String id : indicators) {
-            Optional<IndicatorDefinition> found = IndicatorId.parse(id.trim())
+            Optional<IndicatorDefinition> found = IndicatorId.parse(id.trim().toLowerCase(Locale.ROOT))
                     .toOption()
                     .flatMap(catalogue::byId)
                     .toJavaOptional();
@@ -392,8 +503,10 @@ public final class ComputeCommand implements Callable<Integer> {
             }
         }
         if (!unknown.isEmpty()) {
-            throw new BadInputException("--indicators: no such indicator: " + String.join(", ", unknown)
-                    + " (welfare catalogue lists them)");
+            throw usage("Invalid value for option '--indicators': no such indicator: " + String.join(", ", unknown)
+                    + " (welfare catalogue lists them"
+                    + (definitions.isPresent() ? ", with those of --definitions" : "")
+                    + ")");
         }
         return catalogue.withBases(chosen).toJavaList();
     }
@@ -413,16 +526,8 @@ public final class ComputeCommand implements Callable<Integer> {
                 .getOrElse(java.time.Year.now().getValue()));
         int end = to.orElse(Math.max(start, facts.map(f -> f.end().getYear()).getOrElse(start)));
         if (end < start) {
-            throw new BadInputException("--from " + start + " --to " + end + ": the last year is before the first");
+            throw usage("--from " + start + " --to " + end + ": the last year is before the first");
         }
         return start == end ? ReportingPeriod.year(start) : ReportingPeriod.years(start, end);
-    }
-
-    private static <T> T orBadInput(String option, Validation<Seq<Violation>, T> value) {
-        if (value.isInvalid()) {
-            throw new BadInputException(
-                    option + ": " + value.getError().map(Violation::message).mkString("; "));
-        }
-        return value.get();
     }
 }

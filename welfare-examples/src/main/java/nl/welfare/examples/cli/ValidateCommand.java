@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
             "Checks a data package (a folder with datapackage.json and its CSV files) and lists every fault on standard"
                     + " error: file, line, column, field and rule. Warnings (such as survey answers that are not valid"
                     + " for their question) are listed too but do not fail it.",
-            "Exit code 0 when the package is valid, 1 when it has faults."
+            "Exit code 0 when the package is valid, 1 when it has faults, 2 when DIR is a file other than"
+                    + " datapackage.json."
         })
 public final class ValidateCommand implements Callable<Integer> {
 
@@ -29,13 +30,16 @@ public final class ValidateCommand implements Callable<Integer> {
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", description = "the data package's folder (or its datapackage.json)")
+    @Parameters(
+            paramLabel = "DIR",
+            description = "the data package's folder (or its datapackage.json); not one of its CSV files: the whole"
+                    + " package is checked")
     @SuppressWarnings("NullAway.Init")
     Path folder;
 
     @Override
     public Integer call() {
-        PackagePath.require(folder);
+        PackagePath.require(folder, spec);
         Progress.say(spec, "checking " + folder + " ...");
         DataPackageRead read = DataPackageReader.validate(folder);
         PrintWriter out = spec.commandLine().getOut();

@@ -26,10 +26,13 @@ public final class Welfare {
     /** The exit code of a command that succeeded. */
     public static final int OK = 0;
 
-    /** The exit code of a command whose input (files, values) had faults. */
+    /** The exit code of a command whose input files had faults (or whose years lie outside the package's facts). */
     public static final int BAD_INPUT = 1;
 
-    /** The exit code of a command that was called wrongly (unknown option, missing argument). */
+    /**
+     * The exit code of a command that was called wrongly: an unknown option, a missing argument, an option value it
+     * does not take (the message lists those it does), options that do not go together.
+     */
     public static final int USAGE = 2;
 
     private Welfare() {}
@@ -46,6 +49,8 @@ public final class Welfare {
         CommandLine cli = new CommandLine(new WelfareCommand());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler(Welfare::usage);
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
             if (e instanceof FileFaultException) {
                 FileFaultException faults = (FileFaultException) e;
@@ -78,5 +83,24 @@ public final class Welfare {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * Wrong usage: the message (which lists the values an option takes), suggestions for a misspelt option or
+     * subcommand, then the usage of a command that needs a subcommand, or else where its help is, so that the message
+     * is not lost above a screen of options.
+     */
+    private static int usage(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println(e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        if (!command.getSubcommands().isEmpty()) {
+            command.usage(err);
+        } else {
+            err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for its options.");
+        }
+        err.flush();
+        return USAGE;
     }
 }

@@ -139,7 +139,7 @@ class DataPackageCommandsTest {
         assertEquals(first.out(), second.out(), "the same key rounds the same counts the same way");
         assertFalse(second.err().contains("created"), second.err());
 
-        assertEquals(Welfare.BAD_INPUT, run("compute", EXAMPLE, "--round", "5").code());
+        assertEquals(Welfare.USAGE, run("compute", EXAMPLE, "--round", "5").code());
         Path bad = Files.writeString(dir.resolve("bad.key"), "not a key");
         Run malformed = run("compute", EXAMPLE, "--round", "5", "--rounding-key", bad.toString());
         assertEquals(Welfare.BAD_INPUT, malformed.code());
@@ -272,9 +272,9 @@ class DataPackageCommandsTest {
         assertEquals(both, LedgerJson.read(ledger).cells(), "a refused run leaves the ledger as it was");
 
         Run off = run("compute", data.toString(), "--disclosure", "none", "--ledger", ledger.toString());
-        assertEquals(Welfare.BAD_INPUT, off.code(), off.err());
+        assertEquals(Welfare.USAGE, off.code(), off.err());
         Run same = run("compute", EXAMPLE, "--out", audit.toString(), "--audit", audit.toString());
-        assertEquals(Welfare.BAD_INPUT, same.code(), same.err());
+        assertEquals(Welfare.USAGE, same.code(), same.err());
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"rules\": {}, \"cells\": []}");
         Run faulty = run("compute", EXAMPLE, "--ledger", broken.toString());
         assertEquals(Welfare.BAD_INPUT, faulty.code(), faulty.err());
@@ -384,23 +384,17 @@ class DataPackageCommandsTest {
     }
 
     @Test
-    @DisplayName("compute rejects bad option values with 1 and wrong usage with 2")
+    @DisplayName("compute rejects bad input files with 1 and bad option values and wrong usage with 2")
     void computeBadInput() {
         assertEquals(
-                Welfare.BAD_INPUT,
-                run("compute", EXAMPLE, "--indicators", "nope").code());
+                Welfare.USAGE, run("compute", EXAMPLE, "--indicators", "nope").code());
+        assertEquals(Welfare.USAGE, run("compute", EXAMPLE, "--format", "xlsx").code());
         assertEquals(
-                Welfare.BAD_INPUT, run("compute", EXAMPLE, "--format", "xlsx").code());
+                Welfare.USAGE, run("compute", EXAMPLE, "--confidence", "1.5").code());
+        assertEquals(Welfare.USAGE, run("compute", EXAMPLE, "--min-count", "0").code());
+        assertEquals(Welfare.USAGE, run("compute", EXAMPLE, "--level", "wards").code());
         assertEquals(
-                Welfare.BAD_INPUT,
-                run("compute", EXAMPLE, "--confidence", "1.5").code());
-        assertEquals(
-                Welfare.BAD_INPUT, run("compute", EXAMPLE, "--min-count", "0").code());
-        assertEquals(
-                Welfare.BAD_INPUT, run("compute", EXAMPLE, "--level", "wards").code());
-        assertEquals(
-                Welfare.BAD_INPUT,
-                run("compute", EXAMPLE, "--baseline", "2019-Q5").code());
+                Welfare.USAGE, run("compute", EXAMPLE, "--baseline", "2019-Q5").code());
         assertEquals(Welfare.BAD_INPUT, run("compute", BROKEN + "bad-date").code());
         Run unwritable = run("compute", EXAMPLE, "--out", "/proc/welfare/results.csv");
         assertEquals(Welfare.BAD_INPUT, unwritable.code(), unwritable.err());

@@ -17,7 +17,8 @@ final class Descriptor {
 
     private Descriptor() {}
 
-    static void write(IndicatorTable table, ResultsFormat format, String path, Writer out) throws IOException {
+    static void write(IndicatorTable table, ResultsFormat format, CsvDialect dialect, String path, Writer out)
+            throws IOException {
         try (JsonGenerator json = ResultsJson.FACTORY.createGenerator(out)) {
             json.setPrettyPrinter(new DefaultPrettyPrinter());
             json.writeStartObject();
@@ -29,6 +30,13 @@ final class Descriptor {
                     "mediatype",
                     format == ResultsFormat.SDMX_CSV ? "application/vnd.sdmx.data+csv; version=2.0.0" : "text/csv");
             json.writeStringField("encoding", "utf-8");
+            if (!dialect.isStandard()) {
+                // Frictionless CSV Dialect; its default is the comma
+                json.writeFieldName("dialect");
+                json.writeStartObject();
+                json.writeStringField("delimiter", String.valueOf(dialect.delimiter()));
+                json.writeEndObject();
+            }
             json.writeFieldName("schema");
             json.writeStartObject();
             json.writeArrayFieldStart("fields");
@@ -36,6 +44,10 @@ final class Descriptor {
                 json.writeStartObject();
                 json.writeStringField("name", field.name());
                 json.writeStringField("type", field.type());
+                if (field.type().equals("number") && dialect.decimal() != '.') {
+                    // Frictionless Table Schema; its default is the point
+                    json.writeStringField("decimalChar", String.valueOf(dialect.decimal()));
+                }
                 json.writeEndObject();
             }
             json.writeEndArray();

@@ -47,6 +47,9 @@ import nl.welfare.indicators.target.Trend;
  * numbers with a fraction of zero ({@code 412.0}, as pandas writes a column with empty fields), a byte order mark, LF
  * or CRLF line ends. It reads back exactly what the writer wrote, every {@code double} to the bit, except that a
  * negative zero reads as zero. The disclosure control a file went through is in its descriptor, not in the rows.
+ *
+ * <p>A file written in another {@link CsvDialect} ({@code welfare compute --delimiter ';' --decimal ','}, as its
+ * descriptor declares) reads back with that dialect: {@code ResultsReader.readFile(file, CsvDialect.DUTCH)}.
  */
 public final class ResultsReader {
 
@@ -66,6 +69,11 @@ public final class ResultsReader {
     /** Rule: a number field that is not a finite decimal number. */
     public static final Rule NUMBER = Rule.of(
             "results-reader.number", "must be a finite number with . as the decimal separator (12, 0.8, 1e-05)");
+
+    /** Rule: a number field that is not a finite decimal number, in a file whose dialect has the decimal comma. */
+    public static final Rule NUMBER_DECIMAL_COMMA = Rule.of(
+            "results-reader.number-decimal-comma",
+            "must be a finite number with , as the decimal separator (12, 0,8, 1e-05)");
 
     /** Rule: a sample size that is not a whole number. */
     public static final Rule WHOLE_NUMBER =
@@ -92,10 +100,21 @@ public final class ResultsReader {
      * @throws IOException when the file cannot be read
      */
     public static Seq<IndicatorResult> readFile(Path file) throws IOException {
+        return readFile(file, CsvDialect.STANDARD);
+    }
+
+    /**
+     * The results in the file {@code file} written in {@code dialect}, as {@link #readFile(Path)} reads them.
+     *
+     * @throws FileFaultException with every fault, when the file has any
+     * @throws IOException when the file cannot be read
+     */
+    public static Seq<IndicatorResult> readFile(Path file, CsvDialect dialect) throws IOException {
         String name =
                 Optional.ofNullable(file.getFileName()).map(Path::toString).orElse(file.toString());
-        try (CsvReader<CsvRecord> csv = builder().detectBomHeader(true).ofCsvRecord(file, StandardCharsets.UTF_8)) {
-            return read(csv, name);
+        try (CsvReader<CsvRecord> csv =
+                builder(dialect).detectBomHeader(true).ofCsvRecord(file, StandardCharsets.UTF_8)) {
+            return read(csv, name, dialect);
         }
     }
 
@@ -107,13 +126,23 @@ public final class ResultsReader {
      * @throws IOException when {@code in} fails
      */
     public static Seq<IndicatorResult> read(Reader in, String file) throws IOException {
-        CsvReader<CsvRecord> csv = builder().ofCsvRecord(in);
-        return read(csv, file);
+        return read(in, file, CsvDialect.STANDARD);
     }
 
-    private static CsvReader.CsvReaderBuilder builder() {
+    /**
+     * The results in the CSV text {@code in} written in {@code dialect}, as {@link #read(Reader, String)} reads them.
+     *
+     * @throws FileFaultException with every fault, when the text has any
+     * @throws IOException when {@code in} fails
+     */
+    public static Seq<IndicatorResult> read(Reader in, String file, CsvDialect dialect) throws IOException {
+        CsvReader<CsvRecord> csv = builder(dialect).ofCsvRecord(in);
+        return read(csv, file, dialect);
+    }
+
+    private static CsvReader.CsvReaderBuilder builder(CsvDialect dialect) {
         return CsvReader.builder()
-                .fieldSeparator(',')
+                .fieldSeparator(dialect.delimiter())
                 .quoteCharacter('"')
                 .skipEmptyLines(true)
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
@@ -122,7 +151,8 @@ public final class ResultsReader {
                 .allowExtraCharsAfterClosingQuote(false);
     }
 
-    private static Seq<IndicatorResult> read(CsvReader<CsvRecord> csv, String file) throws IOException {
+    private static Seq<IndicatorResult> read(CsvReader<CsvRecord> csv, String file, CsvDialect dialect)
+            throws IOException {
         List<FileFault> faults = new ArrayList<>();
         List<IndicatorResult> results = new ArrayList<>();
         long line = 1;
@@ -145,7 +175,9 @@ public final class ResultsReader {
                             file, line, FIELD_COUNT, record.getFieldCount() + " fields, the header has 18"));
                     continue;
                 }
-                new Row(file, line, record.getFields(), faults).result().ifPresent(results::add);
+                new Row(file, line, record.getFields(), faults, dialect)
+                        .result()
+                        .ifPresent(results::add);
             }
         } catch (CsvParseException e) {
             faults.add(FileFault.atLine(file, line + 1, BAD_QUOTING, String.valueOf(e.getMessage())));
@@ -165,8 +197,10 @@ public final class ResultsReader {
         private final List<String> fields;
         private final List<FileFault> faults;
         private final int faultsBefore;
+        private final CsvDialect dialect;
 
-        Row(String file, long line, List<String> fields, List<FileFault> faults) {
+        Row(String file, long line, List<String> fields, List<FileFault> faults, CsvDialect dialect) {
+            this.dialect = dialect;
             this.file = file;
             this.line = line;
             this.fields = fields;
@@ -210,12 +244,23 @@ public final class ResultsReader {
             return parsed(column, true, Validation::valid);
         }
 
+        /** {@code text} with a decimal point, or unchanged when it has a point where the dialect has a comma. */
+        private String pointed(String text) {
+            if (dialect.decimal() == '.') {
+                return text;
+            }
+            return text.indexOf('.') >= 0 ? text : text.replace(dialect.decimal(), '.');
+        }
+
         private Optional<Double> number(ResultColumn column) {
             return parsed(column, false, text -> {
-                double x = DECIMAL.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
+                String pointed = pointed(text);
+                boolean decimal = dialect.decimal() == '.' || text.indexOf('.') < 0;
+                double x = decimal && DECIMAL.matcher(pointed).matches() ? Double.parseDouble(pointed) : Double.NaN;
+                Rule rule = dialect.decimal() == '.' ? NUMBER : NUMBER_DECIMAL_COMMA;
                 return Double.isFinite(x)
                         ? Validation.valid(x)
-                        : Validation.invalid(Vector.of(Violation.of(column.header(), NUMBER, text)));
+                        : Validation.invalid(Vector.of(Violation.of(column.header(), rule, text)));
             });
         }
 
@@ -231,7 +276,8 @@ public final class ResultsReader {
                         return notWhole;
                     }
                 }
-                double x = DECIMAL.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
+                String pointed = pointed(text);
+                double x = DECIMAL.matcher(pointed).matches() ? Double.parseDouble(pointed) : Double.NaN;
                 boolean whole = Double.isFinite(x) && x == Math.rint(x) && Math.abs(x) < 0x1p63;
                 return whole ? Validation.valid((long) x) : notWhole;
             });

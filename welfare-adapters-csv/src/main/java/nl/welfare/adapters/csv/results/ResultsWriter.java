@@ -70,10 +70,24 @@ public final class ResultsWriter {
      * @throws IOException when {@code out} fails
      */
     public static void write(IndicatorTable table, ResultsFormat format, Writer out) throws IOException {
+        write(table, format, CsvDialect.STANDARD, out);
+    }
+
+    /**
+     * Writes {@code table} in {@code format} to {@code out} as {@link #write(IndicatorTable, ResultsFormat, Writer)}
+     * does, the tidy CSV in {@code dialect} (such as {@link CsvDialect#DUTCH}: {@code ;} and decimal commas).
+     *
+     * @throws IllegalArgumentException when {@code dialect} is not standard and {@code format} is not {@link
+     *     ResultsFormat#CSV}: SDMX-CSV and JSON have one way of writing numbers
+     * @throws IOException when {@code out} fails
+     */
+    public static void write(IndicatorTable table, ResultsFormat format, CsvDialect dialect, Writer out)
+            throws IOException {
+        requireDialect(format, dialect);
         try {
             switch (format) {
                 case CSV:
-                    TidyCsv.write(table, out);
+                    TidyCsv.write(table, dialect, out);
                     break;
                 case SDMX_CSV:
                     SdmxCsv.write(table, out);
@@ -108,6 +122,21 @@ public final class ResultsWriter {
      * @throws IOException when a file cannot be written
      */
     public static List<Path> writeFile(IndicatorTable table, ResultsFormat format, Path file) throws IOException {
+        return writeFile(table, format, CsvDialect.STANDARD, file);
+    }
+
+    /**
+     * Writes {@code table} as {@link #writeFile(IndicatorTable, ResultsFormat, Path)} does, the tidy CSV in {@code
+     * dialect}, which the descriptor beside it declares ({@code "dialect": {"delimiter": ";"}}, and {@code
+     * "decimalChar": ","} in each number field).
+     *
+     * @throws IllegalArgumentException when {@code dialect} is not standard and {@code format} is not {@link
+     *     ResultsFormat#CSV}
+     * @throws IOException when a file cannot be written
+     */
+    public static List<Path> writeFile(IndicatorTable table, ResultsFormat format, CsvDialect dialect, Path file)
+            throws IOException {
+        requireDialect(format, dialect);
         Path target = file.toAbsolutePath();
         Path folder = Optional.ofNullable(target.getParent()).orElse(Path.of("").toAbsolutePath());
         Files.createDirectories(folder);
@@ -117,14 +146,15 @@ public final class ResultsWriter {
             Path data = temporaryFile(folder);
             temporary.add(data);
             try (Writer out = Files.newBufferedWriter(data, StandardCharsets.UTF_8)) {
-                write(table, format, out);
+                write(table, format, dialect, out);
             }
             Optional<Path> descriptor = Optional.empty();
             if (format.isCsv()) {
                 Path meta = temporaryFile(folder);
                 temporary.add(meta);
                 try (Writer out = Files.newBufferedWriter(meta, StandardCharsets.UTF_8)) {
-                    writeDescriptor(table, format, fileName(target), out);
+                    Descriptor.write(table, format, dialect, fileName(target), out);
+                    out.flush();
                 }
                 descriptor = Optional.of(meta);
             }
@@ -161,8 +191,15 @@ public final class ResultsWriter {
      */
     public static void writeDescriptor(IndicatorTable table, ResultsFormat format, String path, Writer out)
             throws IOException {
-        Descriptor.write(table, format, path, out);
+        Descriptor.write(table, format, CsvDialect.STANDARD, path, out);
         out.flush();
+    }
+
+    private static void requireDialect(ResultsFormat format, CsvDialect dialect) {
+        if (!dialect.isStandard() && format != ResultsFormat.CSV) {
+            throw new IllegalArgumentException(
+                    "only the tidy CSV (csv) has a choice of separators, not " + format.code());
+        }
     }
 
     /**

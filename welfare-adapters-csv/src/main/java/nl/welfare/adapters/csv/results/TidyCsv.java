@@ -17,16 +17,21 @@ final class TidyCsv {
 
     /** A CSV writer as RFC 4180 has it: comma, double quotes only where needed, CRLF; empty fields unquoted. */
     static CsvWriter csvWriter(Writer out) {
+        return csvWriter(out, CsvDialect.STANDARD);
+    }
+
+    /** A CSV writer as {@link #csvWriter(Writer)}, with the field separator of {@code dialect}. */
+    static CsvWriter csvWriter(Writer out, CsvDialect dialect) {
         return CsvWriter.builder()
-                .fieldSeparator(',')
+                .fieldSeparator(dialect.delimiter())
                 .quoteCharacter('"')
                 .quoteStrategy(QuoteStrategies.REQUIRED)
                 .lineDelimiter(LineDelimiter.CRLF)
                 .build(out);
     }
 
-    static void write(IndicatorTable table, Writer out) throws IOException {
-        CsvWriter csv = csvWriter(out);
+    static void write(IndicatorTable table, CsvDialect dialect, Writer out) throws IOException {
+        CsvWriter csv = csvWriter(out, dialect);
         String[] fields = new String[COLUMNS.length];
         for (int c = 0; c < COLUMNS.length; c++) {
             fields[c] = COLUMNS[c].header();
@@ -34,7 +39,8 @@ final class TidyCsv {
         csv.writeRecord(fields);
         for (IndicatorResult result : table.results()) {
             for (int c = 0; c < COLUMNS.length; c++) {
-                fields[c] = COLUMNS[c].text(result).orElse("");
+                String field = COLUMNS[c].text(result).orElse("");
+                fields[c] = COLUMNS[c].type() == ResultColumn.Type.NUMBER ? dialect.number(field) : field;
             }
             csv.writeRecord(fields);
         }

@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,22 @@ class ResultsReaderProperties {
                 assertEquals(
                         table.results(),
                         ResultsReader.read(new StringReader(written(table, ResultsFormat.CSV)), "results.csv"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Test
+    @DisplayName("reads a tidy CSV written with ; and decimal commas back to equal results, in that dialect")
+    void roundTripDutch() {
+        qt().withExamples(300).forAll(ResultGenerators.tables()).checkAssert(table -> {
+            try {
+                StringWriter out = new StringWriter();
+                ResultsWriter.write(table, ResultsFormat.CSV, CsvDialect.DUTCH, out);
+                assertEquals(
+                        table.results(),
+                        ResultsReader.read(new StringReader(out.toString()), "results.csv", CsvDialect.DUTCH));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
