@@ -168,9 +168,13 @@ public final class FactTable {
         return weighted ? weight.get(row) : 1.0;
     }
 
-    /** The bytes of the table's arrays (the dictionary and the residents' areas are counted by the dataset). */
+    /**
+     * The bytes of the table's arrays, its empty placeholders for an absent weight or residents' areas included (the
+     * dictionary and the residents' areas themselves are counted by the dataset).
+     */
     public long estimatedBytes() {
-        long total = 0;
+        long total = weighted ? 0 : weight.estimatedBytes();
+        total += areaThroughResident ? 0 : Columns.arrayBytes(residentArea.length, Integer.BYTES);
         for (IntColumn column : ints.values()) {
             total += column.estimatedBytes();
         }

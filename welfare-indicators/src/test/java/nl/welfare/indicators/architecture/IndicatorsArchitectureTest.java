@@ -46,6 +46,5 @@ class IndicatorsArchitectureTest {
                     "org.apache.commons.statistics..",
                     "org.immutables.value..",
                     "org.jspecify.annotations..")
-            .allowEmptyShould(true)
             .because("the statistics are reusable on their own");
 }

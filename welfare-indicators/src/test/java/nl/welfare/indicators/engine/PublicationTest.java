@@ -9,6 +9,7 @@ import static nl.welfare.indicators.engine.EngineFixtures.SOUTH;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vavr.collection.Seq;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -154,7 +155,21 @@ class PublicationTest {
                         .disclosure(DisclosureRules.standard()
                                 .rounded(5, nl.welfare.indicators.disclosure.RoundingKey.generate()))
                         .build());
-        for (IndicatorResult r : table.results().filter(r -> r.status() == ResultStatus.OK)) {
+        IndicatorTable unrounded = IndicatorEngine.evaluate(
+                List.of(FEELS_SAFE), survey(), neighbourhoods2021().build());
+        Seq<IndicatorResult> published = table.results().filter(r -> r.status() == ResultStatus.OK);
+        // The same cells as without rounding, north and S1 among them: the checks below see rows, not an empty list.
+        assertEquals(
+                unrounded
+                        .results()
+                        .filter(r -> r.status() == ResultStatus.OK)
+                        .map(IndicatorResult::area)
+                        .sorted(),
+                published.map(IndicatorResult::area).sorted());
+        assertTrue(
+                published.map(IndicatorResult::area).containsAll(List.of(NORTH.value(), S1.value())),
+                () -> published.mkString("\n"));
+        for (IndicatorResult r : published) {
             long n = r.sampleSize().get();
             double k = r.numerator().get();
             assertEquals(0, n % 5, r.toString());

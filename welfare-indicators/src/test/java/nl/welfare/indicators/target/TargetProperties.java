@@ -51,6 +51,35 @@ class TargetProperties {
         return grid().mix(doubles().between(-100, 100), 30);
     }
 
+    /** A target and the interval of an estimate judged against it. */
+    private record Judged(double target, Interval interval) {}
+
+    /** Numbers other than zero, made so (on the grid and off it) rather than filtered. */
+    private static Gen<Double> nonZeroNumbers() {
+        Gen<Double> magnitudes =
+                integers().between(1, 40).map(i -> i / 4.0).mix(doubles().between(0.001, 100), 30);
+        return magnitudes.zip(integers().between(0, 1), (m, negative) -> negative == 1 ? -m : m);
+    }
+
+    /**
+     * A target and an interval whose bounds both differ from it: a bound drawn equal to the target moves one step of
+     * the grid up or down, so bounds still often sit next to the target.
+     */
+    private static Gen<Judged> targetsAndIntervalsOffTarget() {
+        return in -> {
+            double target = numbers().generate(in);
+            double a = offTarget(
+                    numbers().generate(in), target, integers().between(0, 1).generate(in));
+            double b = offTarget(
+                    numbers().generate(in), target, integers().between(0, 1).generate(in));
+            return new Judged(target, new Interval(Math.min(a, b), Math.max(a, b)));
+        };
+    }
+
+    private static double offTarget(double x, double target, int up) {
+        return x != target ? x : up == 1 ? x + 0.25 : x - 0.25;
+    }
+
     private static Gen<Interval> intervals() {
         return numbers().zip(numbers(), (a, b) -> new Interval(Math.min(a, b), Math.max(a, b)));
     }
@@ -122,11 +151,14 @@ class TargetProperties {
     @Test
     @DisplayName("swapping the polarity swaps achieved and not achieved and keeps inconclusive, off the target")
     void swappingPolaritySwapsOutcomes() {
-        qt().forAll(numbers(), intervals())
-                .assuming((target, interval) -> !interval.touches(target))
-                .checkAssert((target, interval) -> assertEquals(
-                        swapped(outcome(Polarity.HIGHER_IS_BETTER, target, interval)),
-                        outcome(Polarity.LOWER_IS_BETTER, target, interval)));
+        qt().forAll(targetsAndIntervalsOffTarget()).checkAssert(judged -> {
+            double target = judged.target();
+            Interval interval = judged.interval();
+            assertFalse(interval.touches(target), () -> interval + " touches " + target);
+            assertEquals(
+                    swapped(outcome(Polarity.HIGHER_IS_BETTER, target, interval)),
+                    outcome(Polarity.LOWER_IS_BETTER, target, interval));
+        });
     }
 
     @Test
@@ -178,18 +210,13 @@ class TargetProperties {
     @Test
     @DisplayName("percent of target times the target is the value, and variance from target is one less")
     void percentOfTargetTimesTargetIsValue() {
-        qt().forAll(judgedPolarities(), numbers().assuming(t -> t != 0), numbers())
-                .checkAssert((polarity, target, value) -> {
-                    Assessment a = Assessor.assess(polarity, target, value);
-                    double tolerance = 1e-12 * Math.max(1, Math.abs(value));
-                    assertEquals(value, a.percentOfTarget().get() * target, tolerance);
-                    double relative =
-                            1e-12 * Math.max(1, Math.abs(a.percentOfTarget().get()));
-                    assertEquals(
-                            a.percentOfTarget().get() - 1,
-                            a.varianceFromTarget().get(),
-                            relative);
-                });
+        qt().forAll(judgedPolarities(), nonZeroNumbers(), numbers()).checkAssert((polarity, target, value) -> {
+            Assessment a = Assessor.assess(polarity, target, value);
+            double tolerance = 1e-12 * Math.max(1, Math.abs(value));
+            assertEquals(value, a.percentOfTarget().get() * target, tolerance);
+            double relative = 1e-12 * Math.max(1, Math.abs(a.percentOfTarget().get()));
+            assertEquals(a.percentOfTarget().get() - 1, a.varianceFromTarget().get(), relative);
+        });
     }
 
     @Test

@@ -149,29 +149,14 @@ public final class IndicatorGenerators {
         Attribute attribute = pick(in, type.attributes());
         Seq<Attribute> ordered = type.attributes().filter(a -> a.type().isOrdered());
         Seq<Attribute> dates = type.attributes().filter(a -> a.type() == AttributeType.DATE);
-        switch (between(in, 0, 7)) {
+        int shape = between(in, 0, 7);
+        switch (shape) {
             case 0:
             case 1:
-                return Filter.equalTo(attribute.name(), literal(in, attribute));
             case 2:
-                java.util.List<Literal> values = new ArrayList<>();
-                for (int i = between(in, 1, 4); i > 0; i--) {
-                    values.add(literal(in, attribute));
-                }
-                return Filter.in(attribute.name(), values);
+                return comparison(in, attribute, shape);
             case 3:
-                if (ordered.isEmpty()) {
-                    return Filter.all();
-                }
-                Attribute a = pick(in, ordered);
-                Literal x = literal(in, a);
-                Literal y = literal(in, a);
-                boolean xFirst = x.compare(y).getAsInt() <= 0;
-                int bounds = between(in, 0, 2);
-                return Filter.range(
-                        a.name(),
-                        bounds == 1 ? Optional.empty() : Optional.of(xFirst ? x : y),
-                        bounds == 2 ? Optional.empty() : Optional.of(xFirst ? y : x));
+                return ordered.isEmpty() ? Filter.all() : comparison(in, pick(in, ordered), shape);
             case 4:
                 return dates.isEmpty()
                         ? Filter.all()
@@ -184,6 +169,60 @@ public final class IndicatorGenerators {
                         : Filter.all();
             default:
                 return Filter.all();
+        }
+    }
+
+    /**
+     * A comparison of {@code attribute} with literals of its type: {@code equals} (shape 0 or 1), {@code in} (2) or,
+     * for an ordered attribute, a {@code range} with its minimum at most its maximum (3).
+     */
+    private static Filter comparison(RandomnessSource in, Attribute attribute, int shape) {
+        switch (shape) {
+            case 2:
+                java.util.List<Literal> values = new ArrayList<>();
+                for (int i = between(in, 1, 4); i > 0; i--) {
+                    values.add(literal(in, attribute));
+                }
+                return Filter.in(attribute.name(), values);
+            case 3:
+                Literal x = literal(in, attribute);
+                Literal y = literal(in, attribute);
+                boolean xFirst = x.compare(y).getAsInt() <= 0;
+                int bounds = between(in, 0, 2);
+                return Filter.range(
+                        attribute.name(),
+                        bounds == 1 ? Optional.empty() : Optional.of(xFirst ? x : y),
+                        bounds == 2 ? Optional.empty() : Optional.of(xFirst ? y : x));
+            default:
+                return Filter.equalTo(attribute.name(), literal(in, attribute));
+        }
+    }
+
+    /**
+     * A random filter tree over {@code type} that compares at least one attribute: when {@code naming}, a tree of
+     * {@link #filters(FactType)} joined by {@code and} or {@code or}, on either side, with a comparison of one of
+     * the type's attributes (the comparison alone in place of {@code all}); otherwise just a tree.
+     */
+    private static Filter filter(RandomnessSource in, FactType type, boolean naming) {
+        Filter tree = filters(type).generate(in);
+        if (!naming) {
+            return tree;
+        }
+        Seq<Attribute> ordered = type.attributes().filter(a -> a.type().isOrdered());
+        int shape = between(in, 0, ordered.isEmpty() ? 2 : 3);
+        Filter compared = comparison(in, pick(in, shape == 3 ? ordered : type.attributes()), shape);
+        if (tree.isAll()) {
+            return compared;
+        }
+        switch (between(in, 0, 3)) {
+            case 0:
+                return Filter.and(tree, compared);
+            case 1:
+                return Filter.and(compared, tree);
+            case 2:
+                return Filter.or(tree, compared);
+            default:
+                return Filter.or(compared, tree);
         }
     }
 
@@ -239,37 +278,46 @@ public final class IndicatorGenerators {
         return type.attributes().exists(a -> a.type().isNumeric());
     }
 
-    private static Measure.Counted counted(RandomnessSource in) {
+    private static Measure.Counted counted(RandomnessSource in, boolean naming) {
         if (between(in, 0, 1) == 0) {
             Selection s = pick(in, selections(t -> true));
-            return Measure.CountSpec.of(s.type(), s.mode(), tree(in, s.type(), between(in, 0, 2)));
+            return Measure.CountSpec.of(s.type(), s.mode(), small(in, s.type(), naming));
         }
         Selection s = pick(in, selections(IndicatorGenerators::hasPerson));
-        return Measure.DistinctCountSpec.of(s.type(), s.mode(), tree(in, s.type(), between(in, 0, 2)));
+        return Measure.DistinctCountSpec.of(s.type(), s.mode(), small(in, s.type(), naming));
+    }
+
+    /** A filter tree of up to two levels; when {@code naming}, one that compares an attribute. */
+    private static Filter small(RandomnessSource in, FactType type, boolean naming) {
+        Filter tree = tree(in, type, between(in, 0, 2));
+        if (!naming) {
+            return tree;
+        }
+        Filter compared = comparison(in, pick(in, type.attributes()), between(in, 0, 2));
+        return tree.isAll() ? compared : Filter.and(tree, compared);
     }
 
     /**
      * Measures of every kind of spec (eleven, chosen evenly), each suiting its fact types; a threshold share or change
-     * names {@code base}.
+     * names {@code base}. When {@code naming}, only the eight kinds that take filters, each with a comparison of an
+     * attribute in its first filter.
      */
-    private static Measure measure(RandomnessSource in, IndicatorId base) {
-        switch (between(in, 0, 10)) {
+    private static Measure measure(RandomnessSource in, IndicatorId base, boolean naming) {
+        switch (between(in, 0, naming ? 7 : 10)) {
             case 0: {
                 Selection s = pick(in, selections(t -> true));
-                return Measure.CountSpec.of(
-                        s.type(), s.mode(), filters(s.type()).generate(in));
+                return Measure.CountSpec.of(s.type(), s.mode(), filter(in, s.type(), naming));
             }
             case 1: {
                 Selection s = pick(in, selections(IndicatorGenerators::hasPerson));
-                return Measure.DistinctCountSpec.of(
-                        s.type(), s.mode(), filters(s.type()).generate(in));
+                return Measure.DistinctCountSpec.of(s.type(), s.mode(), filter(in, s.type(), naming));
             }
             case 2: {
                 Selection s = pick(in, selections(t -> true));
                 return Measure.ProportionSpec.builder()
                         .factType(s.type())
                         .mode(s.mode())
-                        .population(filters(s.type()).generate(in))
+                        .population(filter(in, s.type(), naming))
                         .condition(narrowingFilters(s.type()).generate(in))
                         .weighted(s.type().weight().isDefined() && between(in, 0, 1) == 0)
                         .build();
@@ -279,21 +327,22 @@ public final class IndicatorGenerators {
                 return Measure.LatestAssessmentSpec.builder()
                         .factType(s.type())
                         .mode(s.mode())
-                        .population(filters(s.type()).generate(in))
+                        .population(filter(in, s.type(), naming))
                         .condition(narrowingFilters(s.type()).generate(in))
                         .build();
             }
             case 4:
                 return Measure.RateSpec.of(
-                        counted(in), pick(in, List.of(1, 100, 1000, 10_000, between(in, 1, Integer.MAX_VALUE))));
+                        counted(in, naming),
+                        pick(in, List.of(1, 100, 1000, 10_000, between(in, 1, Integer.MAX_VALUE))));
             case 5:
-                return Measure.RatioSpec.of(counted(in), counted(in));
+                return Measure.RatioSpec.of(counted(in, naming), counted(in, false));
             case 6: {
                 Selection s = pick(in, selections(IndicatorGenerators::hasNumber));
                 return Measure.MeanSpec.builder()
                         .factType(s.type())
                         .mode(s.mode())
-                        .filter(filters(s.type()).generate(in))
+                        .filter(filter(in, s.type(), naming))
                         .valueAttribute(numericAttribute(in, s.type()))
                         .weighted(s.type().weight().isDefined() && between(in, 0, 1) == 0)
                         .build();
@@ -301,7 +350,7 @@ public final class IndicatorGenerators {
             case 7: {
                 Selection s = pick(in, selections(t -> hasPerson(t) && hasNumber(t)));
                 return Measure.TransitionSpec.of(
-                        s.type(), s.mode(), filters(s.type()).generate(in), numericAttribute(in, s.type()));
+                        s.type(), s.mode(), filter(in, s.type(), naming), numericAttribute(in, s.type()));
             }
             case 8:
                 return Measure.NetworkSpec.of(pick(in, List.of(NetworkScope.values())));
@@ -328,10 +377,25 @@ public final class IndicatorGenerators {
      * names another indicator as its base.
      */
     public static Gen<IndicatorDefinition> definitions() {
+        return definitions(false);
+    }
+
+    /**
+     * Valid definitions that name at least one attribute in a comparison ({@code equals}, {@code in} or
+     * {@code range}) of a filter: those of {@link #definitions()} with a measure that takes filters (count, distinct
+     * count, proportion, latest assessment, rate, ratio, mean, transition). For properties about attributes, which
+     * would otherwise have to discard the network, threshold share and change definitions and those whose filters
+     * are all {@code all}.
+     */
+    public static Gen<IndicatorDefinition> definitionsNamingAnAttribute() {
+        return definitions(true);
+    }
+
+    private static Gen<IndicatorDefinition> definitions(boolean naming) {
         return in -> {
             IndicatorId id = indicatorIds().generate(in);
             IndicatorId base = IndicatorId.of(id.value() + "-base");
-            Measure measure = measure(in, base);
+            Measure measure = measure(in, base, naming);
             return IndicatorDefinition.builder()
                     .id(id)
                     .name(texts().generate(in))
@@ -417,19 +481,19 @@ public final class IndicatorGenerators {
             Filter anyFilter = filters(any.type()).generate(in);
             switch (between(in, 0, 14)) {
                 case 0: {
-                    Parts p = parts(in, measure(in, IndicatorId.of("other")));
+                    Parts p = parts(in, measure(in, IndicatorId.of("other"), false));
                     String blank = pick(in, BLANKS);
                     return new Parts(p.id(), blank, p.unit(), p.polarity(), p.statisticalUnit(), p.kind(), p.measure())
                             .breach(IndicatorDefinition.NAME_BLANK, "name '" + blank + "'");
                 }
                 case 1: {
-                    Parts p = parts(in, measure(in, IndicatorId.of("other")));
+                    Parts p = parts(in, measure(in, IndicatorId.of("other"), false));
                     String blank = pick(in, BLANKS);
                     return new Parts(p.id(), p.name(), blank, p.polarity(), p.statisticalUnit(), p.kind(), p.measure())
                             .breach(IndicatorDefinition.UNIT_BLANK, "unit '" + blank + "'");
                 }
                 case 2: {
-                    Parts p = parts(in, measure(in, IndicatorId.of("other")));
+                    Parts p = parts(in, measure(in, IndicatorId.of("other"), false));
                     IndicatorKind other = pick(
                             in,
                             List.of(IndicatorKind.values()).remove(p.measure().kind()));

@@ -53,6 +53,43 @@ class IndicatorGeneratorsProperties {
     }
 
     @Test
+    @DisplayName("that name an attribute are valid and compare an attribute in a filter, for every kind that filters")
+    void definitionsNamingAnAttribute() {
+        qt().withExamples(500)
+                .forAll(IndicatorGenerators.definitionsNamingAnAttribute())
+                .checkAssert(d -> {
+                    Validation<Seq<Violation>, IndicatorDefinition> again = IndicatorDefinition.validate(
+                            d.id(),
+                            d.name(),
+                            d.description(),
+                            d.goals(),
+                            d.unit(),
+                            d.polarity(),
+                            d.statisticalUnit(),
+                            d.kind(),
+                            d.measure());
+                    assertTrue(again.isValid(), () -> d.measure() + ": " + again.getError());
+                    Seq<String> compared = filtersOf(d.measure())
+                            .flatMap(f -> f.nodes())
+                            .map(f -> f.getClass().getSuperclass().getSimpleName())
+                            .filter(n -> n.equals("Equals") || n.equals("In") || n.equals("Range"));
+                    assertTrue(compared.nonEmpty(), () -> "no comparison in " + d.measure());
+                });
+        List<IndicatorDefinition> many = sample(IndicatorGenerators.definitionsNamingAnAttribute(), 1000);
+        assertEquals(
+                HashSet.of(
+                        Measure.CountSpec.class,
+                        Measure.DistinctCountSpec.class,
+                        Measure.ProportionSpec.class,
+                        Measure.LatestAssessmentSpec.class,
+                        Measure.RateSpec.class,
+                        Measure.RatioSpec.class,
+                        Measure.MeanSpec.class,
+                        Measure.TransitionSpec.class),
+                HashSet.ofAll(many.map(d -> d.measure().getClass().getSuperclass())));
+    }
+
+    @Test
     @DisplayName("count persons under the statistical unit persons, and refer to a base other than themselves")
     void definitionsKeepTheirCrossFieldRules() {
         qt().forAll(IndicatorGenerators.definitions()).checkAssert(d -> {
