@@ -17,21 +17,23 @@ import nl.welfare.domain.value.Violation;
  */
 public enum ResultsFormat {
     /** The tidy table: exactly the columns of {@link ResultColumn}, comma-separated, UTF-8 ({@code csv}). */
-    CSV("csv", "csv"),
+    CSV("csv", "csv", true),
     /** SDMX-CSV 2.0: one observation per row, SDMX time periods and status codes ({@code sdmx-csv}). */
-    SDMX_CSV("sdmx-csv", "csv"),
+    SDMX_CSV("sdmx-csv", "csv", true),
     /** A JSON object with the table's metadata and one object per row ({@code json}). */
-    JSON("json", "json");
+    JSON("json", "json", false);
 
     /** Rule: the text names no format. */
     public static final Rule KNOWN = Rule.of("results-format.known", "must be csv, sdmx-csv or json");
 
     private final String code;
     private final String extension;
+    private final boolean csv;
 
-    ResultsFormat(String code, String extension) {
+    ResultsFormat(String code, String extension, boolean csv) {
         this.code = code;
         this.extension = extension;
+        this.csv = csv;
     }
 
     /** The word on the command line: {@code csv}, {@code sdmx-csv} or {@code json}. */
@@ -46,7 +48,7 @@ public enum ResultsFormat {
 
     /** Whether the format is a CSV file, which has no place for metadata inside it. */
     public boolean isCsv() {
-        return this != JSON;
+        return csv;
     }
 
     /** The format named by {@code text} ({@link #code()}, case-insensitive), or a violation of {@link #KNOWN}. */

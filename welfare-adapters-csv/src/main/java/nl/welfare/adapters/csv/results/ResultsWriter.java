@@ -85,16 +85,13 @@ public final class ResultsWriter {
             throws IOException {
         requireDialect(format, dialect);
         try {
-            switch (format) {
-                case CSV:
-                    TidyCsv.write(table, dialect, out);
-                    break;
-                case SDMX_CSV:
-                    SdmxCsv.write(table, out);
-                    break;
-                default:
-                    ResultsJson.write(table, out);
-            }
+            // a switch expression, so that a new format is a compile error here, not written as JSON
+            Step step = switch (format) {
+                case CSV -> () -> TidyCsv.write(table, dialect, out);
+                case SDMX_CSV -> () -> SdmxCsv.write(table, out);
+                case JSON -> () -> ResultsJson.write(table, out);
+            };
+            step.run();
         } catch (UncheckedIOException e) {
             // FastCSV reports a failing writer unchecked
             throw e.getCause();
@@ -235,5 +232,11 @@ public final class ResultsWriter {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /** One way of writing the table, which may fail with an {@link IOException}. */
+    @FunctionalInterface
+    private interface Step {
+        void run() throws IOException;
     }
 }
