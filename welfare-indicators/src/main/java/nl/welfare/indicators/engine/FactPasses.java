@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import nl.welfare.domain.time.ReportingPeriod;
 import nl.welfare.indicators.definition.CountMode;
@@ -344,68 +345,71 @@ final class FactPasses {
             }
         }
         int slot = cell * periods.length + p;
-        return definition.measure().accept(new Measure.Visitor<@Nullable Figures>() {
+        Optional<Figures> figures = definition.measure().accept(new Measure.Visitor<Optional<Figures>>() {
             @Override
-            public Figures onCount(Measure.CountSpec m) {
-                return Figures.count(count(0));
+            public Optional<Figures> onCount(Measure.CountSpec m) {
+                return Optional.of(Figures.count(count(0)));
             }
 
             @Override
-            public Figures onDistinctCount(Measure.DistinctCountSpec m) {
-                return Figures.count(count(0));
+            public Optional<Figures> onDistinctCount(Measure.DistinctCountSpec m) {
+                return Optional.of(Figures.count(count(0)));
             }
 
             @Override
-            public Figures onProportion(Measure.ProportionSpec m) {
+            public Optional<Figures> onProportion(Measure.ProportionSpec m) {
                 Accumulator.Share share = (Accumulator.Share) accumulators[0];
-                return share.weighted()
-                        ? Figures.weightedShare(share.sums(slot))
-                        : Figures.share(share.meeting(slot), share.population(slot));
+                return Optional.of(
+                        share.weighted()
+                                ? Figures.weightedShare(share.sums(slot))
+                                : Figures.share(share.meeting(slot), share.population(slot)));
             }
 
             @Override
-            public Figures onLatestAssessment(Measure.LatestAssessmentSpec m) {
+            public Optional<Figures> onLatestAssessment(Measure.LatestAssessmentSpec m) {
                 Accumulator.Latest latest = (Accumulator.Latest) accumulators[0];
-                return Figures.share(latest.meeting(slot), latest.population(slot));
+                return Optional.of(Figures.share(latest.meeting(slot), latest.population(slot)));
             }
 
             @Override
-            public @Nullable Figures onRate(Measure.RateSpec rate) {
+            public Optional<Figures> onRate(Measure.RateSpec rate) {
                 OptionalInt population = cells.population(dataset, cell, periods[p].startYear());
                 return population.isEmpty()
-                        ? null
-                        : Figures.rate(count(0), population.getAsInt(), rate.perInhabitants());
+                        ? Optional.empty()
+                        : Optional.of(Figures.rate(count(0), population.getAsInt(), rate.perInhabitants()));
             }
 
             @Override
-            public Figures onRatio(Measure.RatioSpec m) {
-                return Figures.ratio(count(0), count(1));
+            public Optional<Figures> onRatio(Measure.RatioSpec m) {
+                return Optional.of(Figures.ratio(count(0), count(1)));
             }
 
             @Override
-            public Figures onMean(Measure.MeanSpec m) {
-                return Figures.mean(((Accumulator.Sums) accumulators[0]).sums(slot));
+            public Optional<Figures> onMean(Measure.MeanSpec m) {
+                return Optional.of(Figures.mean(((Accumulator.Sums) accumulators[0]).sums(slot)));
             }
 
             @Override
-            public Figures onTransition(Measure.TransitionSpec m) {
+            public Optional<Figures> onTransition(Measure.TransitionSpec m) {
                 Accumulator.Transitions transitions = (Accumulator.Transitions) accumulators[0];
-                return Figures.share(transitions.progressed(slot), transitions.assessedTwice(slot));
+                return Optional.of(Figures.share(transitions.progressed(slot), transitions.assessedTwice(slot)));
             }
 
             @Override
-            public @Nullable Figures onNetwork(Measure.NetworkSpec m) {
+            public Optional<Figures> onNetwork(Measure.NetworkSpec m) {
                 Accumulator.Network network = (Accumulator.Network) accumulators[0];
-                return network.linksPresent() ? Figures.share(network.meeting(slot), network.population(slot)) : null;
+                return network.linksPresent()
+                        ? Optional.of(Figures.share(network.meeting(slot), network.population(slot)))
+                        : Optional.empty();
             }
 
             @Override
-            public Figures onThresholdShare(Measure.ThresholdShareSpec m) {
+            public Optional<Figures> onThresholdShare(Measure.ThresholdShareSpec m) {
                 throw new IllegalStateException("a threshold share is computed from published results, not facts");
             }
 
             @Override
-            public Figures onChange(Measure.ChangeSpec m) {
+            public Optional<Figures> onChange(Measure.ChangeSpec m) {
                 throw new IllegalStateException("a change is computed from published results, not facts");
             }
 
@@ -413,5 +417,6 @@ final class FactPasses {
                 return ((Accumulator.Counts) accumulators[i]).count(slot);
             }
         });
+        return figures.orElse(null);
     }
 }
