@@ -471,6 +471,13 @@ public final class ComputeCommand implements Callable<Integer> {
     private DisclosureRules rules() {
         DisclosureRules rules =
                 DisclosureRules.of(minCount, DisclosureRules.DEFAULT_SMALL_BAND).finestPeriod(finestPeriod);
+        if (period.isPresent() && period.get().months() < finestPeriod.months()) {
+            // options that do not go together: a usage error, before the package is read
+            throw usage("--period " + period.get().code() + " needs --finest-period "
+                    + period.get().code()
+                    + " (or finer): the finest period you will ever publish from the package, given for every"
+                    + " output of it, is " + finestPeriod.code() + " now [engine.period-finer-than-rules]");
+        }
         if (round.isEmpty() && roundingKey.isPresent()) {
             throw usage("--rounding-key is for --round: give both, or neither");
         }

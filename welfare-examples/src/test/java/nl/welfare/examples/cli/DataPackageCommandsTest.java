@@ -295,8 +295,9 @@ class DataPackageCommandsTest {
     @DisplayName("compute publishes quarters only under rules whose finest period allows them")
     void finestPeriod() {
         Run refused = run("compute", EXAMPLE, "--level", "district", "--period", "quarter");
-        assertEquals(Welfare.BAD_INPUT, refused.code(), refused.err());
+        assertEquals(Welfare.USAGE, refused.code(), refused.err());
         assertTrue(refused.err().contains("engine.period-finer-than-rules"), refused.err());
+        assertTrue(refused.err().contains("--period quarter needs --finest-period quarter"), refused.err());
         Run quarters =
                 run("compute", EXAMPLE, "--level", "district", "--period", "quarter", "--finest-period", "quarter");
         assertEquals(Welfare.OK, quarters.code(), quarters.err());
