@@ -3,7 +3,7 @@
  * data packages and CBS region lists, computes indicators and writes the results table.
  */
 module nl.welfare.examples {
-    requires nl.welfare.adapters.csv;
+    requires nl.welfare.adapters.files;
     requires info.picocli;
     requires static org.immutables.value.annotations;
 

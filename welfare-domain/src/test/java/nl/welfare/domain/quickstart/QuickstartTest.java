@@ -169,10 +169,10 @@ class QuickstartTest {
         "../welfare-testkit/src/test/java/nl/welfare/testkit/contracts/InMemoryResidentsTest.java, contract",
         "../welfare-indicators/src/test/java/nl/welfare/indicators/readme/ReadmeExamplesTest.java, statistics",
         "../welfare-indicators/src/test/java/nl/welfare/indicators/readme/ReadmeExamplesTest.java, computing",
-        "../welfare-adapters-csv/src/test/java/nl/welfare/adapters/csv/datapackage/DataPackageReadmeExamplesTest.java, datapackage",
-        "../welfare-adapters-csv/src/test/java/nl/welfare/adapters/csv/cbs/ReadmeCbsTest.java, cbs",
-        "../welfare-adapters-csv/src/test/java/nl/welfare/adapters/csv/json/JsonReadmeTest.java, json",
-        "../welfare-adapters-csv/src/test/java/nl/welfare/adapters/csv/results/ReadmeResultsTest.java, results"
+        "../welfare-adapters-files/src/test/java/nl/welfare/adapters/files/datapackage/DataPackageReadmeExamplesTest.java, datapackage",
+        "../welfare-adapters-files/src/test/java/nl/welfare/adapters/files/cbs/ReadmeCbsTest.java, cbs",
+        "../welfare-adapters-files/src/test/java/nl/welfare/adapters/files/json/JsonReadmeTest.java, json",
+        "../welfare-adapters-files/src/test/java/nl/welfare/adapters/files/results/ReadmeResultsTest.java, results"
     })
     @DisplayName("is the code that the README shows")
     void theReadmeShowsThisCode(String file, String tag) throws IOException {

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import nl.welfare.adapters.csv.json.DefinitionsJson;
+import nl.welfare.adapters.files.json.DefinitionsJson;
 import nl.welfare.indicators.catalogue.ReferenceCatalogue;
 import nl.welfare.indicators.definition.IndicatorDefinition;
 import picocli.CommandLine.Command;

@@ -162,10 +162,10 @@ final class InputChecks {
         if (measure instanceof Measure.OverFacts over) {
             return List.of(over);
         }
-        if (measure instanceof Measure.RateSpec rate) {
+        if (measure instanceof Measure.Rate rate) {
             return List.of(rate.count());
         }
-        if (measure instanceof Measure.RatioSpec ratio) {
+        if (measure instanceof Measure.Ratio ratio) {
             return List.of(ratio.numerator(), ratio.denominator());
         }
         return List.of();

@@ -2,8 +2,8 @@ package nl.welfare.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import nl.welfare.adapters.csv.fault.FileFault;
-import nl.welfare.adapters.csv.fault.FileFaultException;
+import nl.welfare.adapters.files.fault.FileFault;
+import nl.welfare.adapters.files.fault.FileFaultException;
 import nl.welfare.domain.value.InvalidValueException;
 import nl.welfare.domain.value.Violation;
 import picocli.CommandLine;

@@ -46,7 +46,7 @@ class ModuleArchitectureTest {
             "nl.welfare.domain",
             "nl.welfare.indicators",
             "nl.welfare.testkit",
-            "nl.welfare.adapters.csv",
+            "nl.welfare.adapters.files",
             "nl.welfare.examples");
 
     @ArchTest
@@ -153,7 +153,7 @@ class ModuleArchitectureTest {
     void modules() {
         assertEquals("nl.welfare.domain", moduleOf("nl.welfare.domain.area"));
         assertEquals("nl.welfare.domain", moduleOf("nl.welfare.domain"));
-        assertEquals("nl.welfare.adapters.csv", moduleOf("nl.welfare.adapters.csv.internal.x"));
+        assertEquals("nl.welfare.adapters.files", moduleOf("nl.welfare.adapters.files.internal.x"));
         assertEquals("nl.welfare.adapters.jdbc", moduleOf("nl.welfare.adapters.jdbc"));
     }
 

@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import nl.welfare.adapters.csv.json.DefinitionsJson;
+import nl.welfare.adapters.files.json.DefinitionsJson;
 import nl.welfare.indicators.catalogue.ReferenceCatalogue;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import nl.welfare.adapters.csv.json.LedgerJson;
-import nl.welfare.adapters.csv.results.AuditCsv;
-import nl.welfare.adapters.csv.results.ResultsReader;
+import nl.welfare.adapters.files.json.LedgerJson;
+import nl.welfare.adapters.files.results.AuditCsv;
+import nl.welfare.adapters.files.results.ResultsReader;
 import nl.welfare.examples.cli.CommandLineTest.Run;
 import nl.welfare.indicators.disclosure.CellKey;
 import nl.welfare.indicators.disclosure.CellStatus;
@@ -28,7 +28,7 @@ class DataPackageCommandsTest {
     private static final String EXAMPLE =
             Path.of("..", "examples", "data", "enschede").toString();
 
-    private static final String BROKEN = "../welfare-adapters-csv/src/test/resources/datapackage/broken/";
+    private static final String BROKEN = "../welfare-adapters-files/src/test/resources/datapackage/broken/";
 
     private static final String HEADER =
             "indicator,area_code,area_level,period,status,numerator,denominator,sample_size,"
@@ -39,7 +39,7 @@ class DataPackageCommandsTest {
     void examplesAreTheTestedPackages() throws Exception {
         for (String name : List.of("enschede", "enschede-nl")) {
             Path example = Path.of("..", "examples", "data", name);
-            Path tested = Path.of("..", "welfare-adapters-csv", "src", "test", "resources", "datapackage", name);
+            Path tested = Path.of("..", "welfare-adapters-files", "src", "test", "resources", "datapackage", name);
             try (var files = Files.list(tested)) {
                 List<Path> all = files.sorted().toList();
                 assertFalse(all.isEmpty());
@@ -250,7 +250,7 @@ class DataPackageCommandsTest {
                 "--level",
                 "neighbourhood",
                 "--definitions",
-                "../welfare-adapters-csv/src/test/resources/json/definitions.json",
+                "../welfare-adapters-files/src/test/resources/json/definitions.json",
                 "--baseline",
                 "2019",
                 "--ledger",
@@ -345,7 +345,7 @@ class DataPackageCommandsTest {
                 "compute",
                 EXAMPLE,
                 "--definitions",
-                "../welfare-adapters-csv/src/test/resources/json/definitions.json",
+                "../welfare-adapters-files/src/test/resources/json/definitions.json",
                 "--indicators",
                 "resident-led-initiatives,feels-safe-change",
                 "--baseline",
@@ -353,7 +353,7 @@ class DataPackageCommandsTest {
                 "--period",
                 "year",
                 "--targets",
-                "../welfare-adapters-csv/src/test/resources/json/targets.json",
+                "../welfare-adapters-files/src/test/resources/json/targets.json",
                 "--confidence",
                 "0.9");
         assertEquals(Welfare.OK, run.code(), run.err());

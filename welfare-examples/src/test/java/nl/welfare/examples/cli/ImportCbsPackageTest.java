@@ -10,10 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.List;
-import nl.welfare.adapters.csv.datapackage.DataPackageRead;
-import nl.welfare.adapters.csv.datapackage.DataPackageReader;
-import nl.welfare.adapters.csv.datapackage.DataPackageRules;
-import nl.welfare.adapters.csv.fault.FileFault;
+import nl.welfare.adapters.files.datapackage.DataPackageRead;
+import nl.welfare.adapters.files.datapackage.DataPackageReader;
+import nl.welfare.adapters.files.datapackage.DataPackageRules;
+import nl.welfare.adapters.files.fault.FileFault;
 import nl.welfare.domain.area.AreaCode;
 import nl.welfare.domain.area.AreaLevel;
 import nl.welfare.domain.area.AreaPopulation;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 @DisplayName("areas import-cbs --out")
 class ImportCbsPackageTest {
 
-    private static final String CBS = "../welfare-adapters-csv/src/test/resources/cbs/";
+    private static final String CBS = "../welfare-adapters-files/src/test/resources/cbs/";
 
     private static final String ENSCHEDE = CBS + "CBS_85318NED_WijkenEnBuurten_2022_Enschede.csv";
 

@@ -140,13 +140,13 @@ class ReadmeProgramTest {
         Program program = program(Files.readAllLines(README, StandardCharsets.UTF_8));
         assertEquals(List.of(), compile(program, classes));
         copy(Path.of("..", "examples", "data", "enschede"), work.resolve("examples/data/enschede"));
-        Path cbs = Path.of("..", "welfare-adapters-csv", "src", "test", "resources", "cbs");
+        Path cbs = Path.of("..", "welfare-adapters-files", "src", "test", "resources", "cbs");
         Files.createDirectories(work.resolve("cbs"));
         for (String file :
                 List.of("CBS_85318NED_WijkenEnBuurten_2022.csv", "enschede_neighbourhood_population_c2013.csv")) {
             Files.copy(cbs.resolve(file), work.resolve("cbs").resolve(file));
         }
-        copy(Path.of("..", "welfare-adapters-csv", "src", "test", "resources", "json"), work.resolve("my-study"));
+        copy(Path.of("..", "welfare-adapters-files", "src", "test", "resources", "json"), work.resolve("my-study"));
 
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process run = new ProcessBuilder(java.toString(), "-cp", classes + File.pathSeparator + classPath(), CLASS)

@@ -17,8 +17,8 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
-import nl.welfare.adapters.csv.cbs.CbsRegionList;
-import nl.welfare.adapters.csv.datapackage.DataPackageWriter;
+import nl.welfare.adapters.files.cbs.CbsRegionList;
+import nl.welfare.adapters.files.datapackage.DataPackageWriter;
 import nl.welfare.domain.area.Area;
 import nl.welfare.domain.area.AreaCode;
 import nl.welfare.domain.area.AreaHierarchy;
@@ -99,7 +99,7 @@ public final class NationalPackage {
 
     /** The region list read when {@code --cbs} is not given. */
     static final String DEFAULT_CBS =
-            "welfare-adapters-csv/src/test/resources/cbs/CBS_85318NED_WijkenEnBuurten_2022.csv";
+            "welfare-adapters-files/src/test/resources/cbs/CBS_85318NED_WijkenEnBuurten_2022.csv";
 
     /** The command-line help. */
     static final String USAGE = String.join(

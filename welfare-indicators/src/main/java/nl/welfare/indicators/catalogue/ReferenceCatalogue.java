@@ -15,9 +15,9 @@ import nl.welfare.indicators.definition.IndicatorId;
 import nl.welfare.indicators.definition.IndicatorKind;
 import nl.welfare.indicators.definition.Literal;
 import nl.welfare.indicators.definition.Measure;
-import nl.welfare.indicators.definition.Measure.CountSpec;
-import nl.welfare.indicators.definition.Measure.DistinctCountSpec;
-import nl.welfare.indicators.definition.Measure.RateSpec;
+import nl.welfare.indicators.definition.Measure.Count;
+import nl.welfare.indicators.definition.Measure.DistinctCount;
+import nl.welfare.indicators.definition.Measure.Rate;
 import nl.welfare.indicators.definition.Polarity;
 import nl.welfare.indicators.definition.StatisticalUnit;
 
@@ -78,7 +78,7 @@ public final class ReferenceCatalogue {
                     Polarity.HIGHER_IS_BETTER,
                     StatisticalUnit.OTHER,
                     IndicatorKind.PROPORTION)
-            .measure(Measure.ProportionSpec.builder()
+            .measure(Measure.Proportion.builder()
                     .factType(FactType.INITIATIVES)
                     .mode(CountMode.STOCK)
                     .population(Filter.all())
@@ -102,7 +102,7 @@ public final class ReferenceCatalogue {
                     Polarity.HIGHER_IS_BETTER,
                     StatisticalUnit.PERSONS,
                     IndicatorKind.PROPORTION)
-            .measure(Measure.LatestAssessmentSpec.builder()
+            .measure(Measure.LatestAssessment.builder()
                     .factType(FactType.SELF_RELIANCE_ASSESSMENTS)
                     .mode(CountMode.FLOW)
                     .population(Filter.all())
@@ -126,7 +126,7 @@ public final class ReferenceCatalogue {
                     Polarity.HIGHER_IS_BETTER,
                     StatisticalUnit.PERSONS,
                     IndicatorKind.TRANSITION)
-            .measure(Measure.TransitionSpec.of(FactType.LADDER_ASSESSMENTS, CountMode.FLOW, Filter.all(), "rung"))
+            .measure(Measure.Transition.of(FactType.LADDER_ASSESSMENTS, CountMode.FLOW, Filter.all(), "rung"))
             .addGoals(PARTICIPATION)
             .build();
 
@@ -143,7 +143,7 @@ public final class ReferenceCatalogue {
                     Polarity.HIGHER_IS_BETTER,
                     StatisticalUnit.PERSONS,
                     IndicatorKind.RATE)
-            .measure(RateSpec.of(DistinctCountSpec.of(FactType.PARTICIPATIONS, CountMode.FLOW, Filter.all()), 1000))
+            .measure(Rate.of(DistinctCount.of(FactType.PARTICIPATIONS, CountMode.FLOW, Filter.all()), 1000))
             .addGoals(PARTICIPATION)
             .build();
 
@@ -161,7 +161,7 @@ public final class ReferenceCatalogue {
                     Polarity.HIGHER_IS_BETTER,
                     StatisticalUnit.PERSONS,
                     IndicatorKind.DISTINCT_COUNT)
-            .measure(DistinctCountSpec.of(FactType.PARTICIPATIONS, CountMode.FLOW, Filter.equalTo("role", "volunteer")))
+            .measure(DistinctCount.of(FactType.PARTICIPATIONS, CountMode.FLOW, Filter.equalTo("role", "volunteer")))
             .addGoals(PARTICIPATION)
             .build();
 
@@ -270,7 +270,7 @@ public final class ReferenceCatalogue {
                     Polarity.HIGHER_IS_BETTER,
                     StatisticalUnit.OTHER,
                     IndicatorKind.NETWORK)
-            .measure(Measure.NetworkSpec.of())
+            .measure(Measure.Network.of())
             .addGoals(LIVEABLE_NEIGHBOURHOODS)
             .build();
 
@@ -287,7 +287,7 @@ public final class ReferenceCatalogue {
                     Polarity.LOWER_IS_BETTER,
                     StatisticalUnit.PERSONS,
                     IndicatorKind.RATE)
-            .measure(RateSpec.of(episodes(CountMode.STOCK, "individual"), 1000))
+            .measure(Rate.of(episodes(CountMode.STOCK, "individual"), 1000))
             .addGoals(SPECIALIST_TO_PREVENTION)
             .build();
 
@@ -303,7 +303,7 @@ public final class ReferenceCatalogue {
                     Polarity.LOWER_IS_BETTER,
                     StatisticalUnit.PERSONS,
                     IndicatorKind.RATE)
-            .measure(RateSpec.of(episodes(CountMode.FLOW, "individual"), 1000))
+            .measure(Rate.of(episodes(CountMode.FLOW, "individual"), 1000))
             .addGoals(SPECIALIST_TO_PREVENTION)
             .build();
 
@@ -320,7 +320,7 @@ public final class ReferenceCatalogue {
                     Polarity.HIGHER_IS_BETTER,
                     StatisticalUnit.PERSONS,
                     IndicatorKind.RATE)
-            .measure(RateSpec.of(episodes(CountMode.STOCK, "collective"), 1000))
+            .measure(Rate.of(episodes(CountMode.STOCK, "collective"), 1000))
             .addGoals(SPECIALIST_TO_PREVENTION)
             .build();
 
@@ -338,8 +338,7 @@ public final class ReferenceCatalogue {
                     Polarity.HIGHER_IS_BETTER,
                     StatisticalUnit.PERSONS,
                     IndicatorKind.RATIO)
-            .measure(Measure.RatioSpec.of(
-                    episodes(CountMode.STOCK, "collective"), episodes(CountMode.STOCK, "individual")))
+            .measure(Measure.Ratio.of(episodes(CountMode.STOCK, "collective"), episodes(CountMode.STOCK, "individual")))
             .addGoals(SPECIALIST_TO_PREVENTION)
             .build();
 
@@ -356,7 +355,7 @@ public final class ReferenceCatalogue {
                     Polarity.HIGHER_IS_BETTER,
                     StatisticalUnit.OTHER,
                     IndicatorKind.COUNT)
-            .measure(CountSpec.of(FactType.PROVISIONS, CountMode.STOCK, Filter.equalTo("kind", "collective")))
+            .measure(Count.of(FactType.PROVISIONS, CountMode.STOCK, Filter.equalTo("kind", "collective")))
             .addGoals(SPECIALIST_TO_PREVENTION)
             .build();
 
@@ -446,7 +445,7 @@ public final class ReferenceCatalogue {
 
     /** Among valid answers to {@code question}, the weighted share of its "yes" answers. */
     private static Measure share(SurveyQuestion question) {
-        return Measure.ProportionSpec.builder()
+        return Measure.Proportion.builder()
                 .factType(FactType.SURVEY_RESPONSES)
                 .mode(CountMode.FLOW)
                 .population(validAnswers(question))
@@ -459,7 +458,7 @@ public final class ReferenceCatalogue {
 
     /** The weighted mean of valid answers to {@code question}. */
     private static Measure mean(SurveyQuestion question) {
-        return Measure.MeanSpec.builder()
+        return Measure.Mean.builder()
                 .factType(FactType.SURVEY_RESPONSES)
                 .mode(CountMode.FLOW)
                 .filter(validAnswers(question))
@@ -469,7 +468,7 @@ public final class ReferenceCatalogue {
     }
 
     /** Support episodes of {@code kind} by {@code mode}: active in the period (stock) or started in it (flow). */
-    private static CountSpec episodes(CountMode mode, String kind) {
-        return CountSpec.of(FactType.SUPPORT_EPISODES, mode, Filter.equalTo("kind", kind));
+    private static Count episodes(CountMode mode, String kind) {
+        return Count.of(FactType.SUPPORT_EPISODES, mode, Filter.equalTo("kind", kind));
     }
 }

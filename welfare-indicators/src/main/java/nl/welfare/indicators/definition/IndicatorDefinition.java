@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  *         .polarity(Polarity.HIGHER_IS_BETTER)
  *         .statisticalUnit(StatisticalUnit.OTHER)
  *         .kind(IndicatorKind.PROPORTION)
- *         .measure(Measure.ProportionSpec.builder()
+ *         .measure(Measure.Proportion.builder()
  *                 .factType(FactType.INITIATIVES)
  *                 .mode(CountMode.STOCK)
  *                 .population(Filter.all())
@@ -196,7 +196,7 @@ public abstract class IndicatorDefinition {
 
     /** Whether computing the indicator needs the population of each area: a rate's denominator. */
     public boolean requiresPopulation() {
-        return measure() instanceof Measure.RateSpec;
+        return measure() instanceof Measure.Rate;
     }
 
     /** The fact types the measure reads (none for a threshold share or change: their base reads them). */

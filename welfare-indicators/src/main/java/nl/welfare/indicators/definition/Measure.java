@@ -16,22 +16,26 @@ import org.immutables.value.Value;
 /**
  * How an indicator is computed (rekenregel): one spec per {@link IndicatorKind}, all data, no lambdas.
  *
+ * <p>Not SDMX's measure: there a measure is the observed value of a cell ({@code OBS_VALUE} in the SDMX-CSV the
+ * results are written as); here it is the rule that computes the value, named like the {@code measure} key of the
+ * definitions file. Each kind is a nested class named after it ({@code Measure.Count}, {@code Measure.Rate}, ...).
+ *
  * <table>
  *   <caption>Specs and the kinds they implement</caption>
  *   <tr><th>spec</th><th>kind</th><th>computes</th></tr>
- *   <tr><td>{@link CountSpec}</td><td>COUNT</td><td>facts of the period passing a filter</td></tr>
- *   <tr><td>{@link DistinctCountSpec}</td><td>DISTINCT_COUNT</td><td>distinct persons among them</td></tr>
- *   <tr><td>{@link ProportionSpec}</td><td>PROPORTION</td><td>facts of a population that meet a condition</td></tr>
- *   <tr><td>{@link LatestAssessmentSpec}</td><td>PROPORTION</td><td>persons whose latest facts all meet a
+ *   <tr><td>{@link Count}</td><td>COUNT</td><td>facts of the period passing a filter</td></tr>
+ *   <tr><td>{@link DistinctCount}</td><td>DISTINCT_COUNT</td><td>distinct persons among them</td></tr>
+ *   <tr><td>{@link Proportion}</td><td>PROPORTION</td><td>facts of a population that meet a condition</td></tr>
+ *   <tr><td>{@link LatestAssessment}</td><td>PROPORTION</td><td>persons whose latest facts all meet a
  *       condition</td></tr>
- *   <tr><td>{@link RateSpec}</td><td>RATE</td><td>a count per N inhabitants</td></tr>
- *   <tr><td>{@link RatioSpec}</td><td>RATIO</td><td>one count over another</td></tr>
- *   <tr><td>{@link MeanSpec}</td><td>MEAN</td><td>the (weighted) mean of a numeric attribute</td></tr>
- *   <tr><td>{@link TransitionSpec}</td><td>TRANSITION</td><td>persons whose last value beats their first</td></tr>
- *   <tr><td>{@link NetworkSpec}</td><td>NETWORK</td><td>active initiatives linked to another active one</td></tr>
- *   <tr><td>{@link ThresholdShareSpec}</td><td>THRESHOLD_SHARE</td><td>areas where another indicator achieves a
+ *   <tr><td>{@link Rate}</td><td>RATE</td><td>a count per N inhabitants</td></tr>
+ *   <tr><td>{@link Ratio}</td><td>RATIO</td><td>one count over another</td></tr>
+ *   <tr><td>{@link Mean}</td><td>MEAN</td><td>the (weighted) mean of a numeric attribute</td></tr>
+ *   <tr><td>{@link Transition}</td><td>TRANSITION</td><td>persons whose last value beats their first</td></tr>
+ *   <tr><td>{@link Network}</td><td>NETWORK</td><td>active initiatives linked to another active one</td></tr>
+ *   <tr><td>{@link ThresholdShare}</td><td>THRESHOLD_SHARE</td><td>areas where another indicator achieves a
  *       threshold</td></tr>
- *   <tr><td>{@link ChangeSpec}</td><td>CHANGE</td><td>another indicator now minus at a baseline</td></tr>
+ *   <tr><td>{@link Change}</td><td>CHANGE</td><td>another indicator now minus at a baseline</td></tr>
  * </table>
  *
  * <p>Every spec over facts ({@link OverFacts}) names a {@link FactType}, a {@link CountMode} and a filter: the facts it
@@ -39,7 +43,7 @@ import org.immutables.value.Value;
  * it) and pass the filter, so a filter does not repeat the period.
  *
  * <pre>{@code
- * Measure residentLed = Measure.ProportionSpec.builder()
+ * Measure residentLed = Measure.Proportion.builder()
  *         .factType(FactType.INITIATIVES)
  *         .mode(CountMode.STOCK)
  *         .population(Filter.all())
@@ -56,15 +60,15 @@ import org.immutables.value.Value;
 @Value.Enclosing
 public abstract sealed class Measure
         permits Measure.Counted,
-                Measure.ProportionSpec,
-                Measure.LatestAssessmentSpec,
-                Measure.RateSpec,
-                Measure.RatioSpec,
-                Measure.MeanSpec,
-                Measure.TransitionSpec,
-                Measure.NetworkSpec,
-                Measure.ThresholdShareSpec,
-                Measure.ChangeSpec {
+                Measure.Proportion,
+                Measure.LatestAssessment,
+                Measure.Rate,
+                Measure.Ratio,
+                Measure.Mean,
+                Measure.Transition,
+                Measure.Network,
+                Measure.ThresholdShare,
+                Measure.Change {
 
     /** Rule: a rate per zero or fewer inhabitants. */
     public static final Rule PER_INHABITANTS_NOT_POSITIVE =
@@ -91,7 +95,7 @@ public abstract sealed class Measure
      */
     public abstract Seq<Violation> violations();
 
-    /** The indicator this spec is computed from ({@link ThresholdShareSpec}, {@link ChangeSpec}); none otherwise. */
+    /** The indicator this spec is computed from ({@link ThresholdShare}, {@link Change}); none otherwise. */
     public Option<IndicatorId> base() {
         return Option.none();
     }
@@ -148,43 +152,42 @@ public abstract sealed class Measure
 
     /** What to do with each spec: the engine and the SQL compiler implement one. */
     public interface Visitor<R> {
-        /** A {@link CountSpec}. */
-        R onCount(CountSpec measure);
+        /** A {@link Count}. */
+        R onCount(Count measure);
 
-        /** A {@link DistinctCountSpec}. */
-        R onDistinctCount(DistinctCountSpec measure);
+        /** A {@link DistinctCount}. */
+        R onDistinctCount(DistinctCount measure);
 
-        /** A {@link ProportionSpec}. */
-        R onProportion(ProportionSpec measure);
+        /** A {@link Proportion}. */
+        R onProportion(Proportion measure);
 
-        /** A {@link LatestAssessmentSpec}. */
-        R onLatestAssessment(LatestAssessmentSpec measure);
+        /** A {@link LatestAssessment}. */
+        R onLatestAssessment(LatestAssessment measure);
 
-        /** A {@link RateSpec}. */
-        R onRate(RateSpec measure);
+        /** A {@link Rate}. */
+        R onRate(Rate measure);
 
-        /** A {@link RatioSpec}. */
-        R onRatio(RatioSpec measure);
+        /** A {@link Ratio}. */
+        R onRatio(Ratio measure);
 
-        /** A {@link MeanSpec}. */
-        R onMean(MeanSpec measure);
+        /** A {@link Mean}. */
+        R onMean(Mean measure);
 
-        /** A {@link TransitionSpec}. */
-        R onTransition(TransitionSpec measure);
+        /** A {@link Transition}. */
+        R onTransition(Transition measure);
 
-        /** A {@link NetworkSpec}. */
-        R onNetwork(NetworkSpec measure);
+        /** A {@link Network}. */
+        R onNetwork(Network measure);
 
-        /** A {@link ThresholdShareSpec}. */
-        R onThresholdShare(ThresholdShareSpec measure);
+        /** A {@link ThresholdShare}. */
+        R onThresholdShare(ThresholdShare measure);
 
-        /** A {@link ChangeSpec}. */
-        R onChange(ChangeSpec measure);
+        /** A {@link Change}. */
+        R onChange(Change measure);
     }
 
-    /** A count of facts or of distinct persons: what a {@link RateSpec} or {@link RatioSpec} divides. */
-    public abstract static sealed class Counted extends Measure implements OverFacts
-            permits CountSpec, DistinctCountSpec {
+    /** A count of facts or of distinct persons: what a {@link Rate} or {@link Ratio} divides. */
+    public abstract static sealed class Counted extends Measure implements OverFacts permits Count, DistinctCount {
 
         Counted() {}
 
@@ -220,17 +223,17 @@ public abstract sealed class Measure
      * COUNT: the facts of the period passing the filter, such as the collective provisions active in it.
      *
      * <pre>{@code
-     * Measure.CountSpec.of(FactType.PROVISIONS, CountMode.STOCK, Filter.equalTo("kind", "collective"));
+     * Measure.Count.of(FactType.PROVISIONS, CountMode.STOCK, Filter.equalTo("kind", "collective"));
      * }</pre>
      */
     @Value.Immutable
-    public abstract static non-sealed class CountSpec extends Counted {
+    public abstract static non-sealed class Count extends Counted {
 
-        CountSpec() {}
+        Count() {}
 
         /** The facts of {@code factType} of the period by {@code mode} that pass {@code filter}. */
-        public static CountSpec of(FactType factType, CountMode mode, Filter filter) {
-            return ImmutableMeasure.CountSpec.builder()
+        public static Count of(FactType factType, CountMode mode, Filter filter) {
+            return ImmutableMeasure.Count.builder()
                     .factType(factType)
                     .mode(mode)
                     .filter(filter)
@@ -265,17 +268,17 @@ public abstract sealed class Measure
      * filter; facts without a person (anonymous collective support) are left out.
      *
      * <pre>{@code
-     * Measure.DistinctCountSpec.of(FactType.PARTICIPATIONS, CountMode.FLOW, Filter.equalTo("role", "volunteer"));
+     * Measure.DistinctCount.of(FactType.PARTICIPATIONS, CountMode.FLOW, Filter.equalTo("role", "volunteer"));
      * }</pre>
      */
     @Value.Immutable
-    public abstract static non-sealed class DistinctCountSpec extends Counted {
+    public abstract static non-sealed class DistinctCount extends Counted {
 
-        DistinctCountSpec() {}
+        DistinctCount() {}
 
         /** The distinct persons among the facts of {@code factType} of the period that pass {@code filter}. */
-        public static DistinctCountSpec of(FactType factType, CountMode mode, Filter filter) {
-            return ImmutableMeasure.DistinctCountSpec.builder()
+        public static DistinctCount of(FactType factType, CountMode mode, Filter filter) {
+            return ImmutableMeasure.DistinctCount.builder()
                     .factType(factType)
                     .mode(mode)
                     .filter(filter)
@@ -320,7 +323,7 @@ public abstract sealed class Measure
      * refused ({@link IndicatorDefinition#CONDITION_IS_ALL}). Weighted: sums of {@link FactType#weight()}.
      *
      * <pre>{@code
-     * Measure.ProportionSpec feelsSafe = Measure.ProportionSpec.builder()
+     * Measure.Proportion feelsSafe = Measure.Proportion.builder()
      *         .factType(FactType.SURVEY_RESPONSES)
      *         .mode(CountMode.FLOW)
      *         .population(Filter.and(Filter.equalTo("question", "wl04"), Filter.between("answer", 1, 5)))
@@ -330,9 +333,9 @@ public abstract sealed class Measure
      * }</pre>
      */
     @Value.Immutable
-    public abstract static non-sealed class ProportionSpec extends Measure implements OverFacts {
+    public abstract static non-sealed class Proportion extends Measure implements OverFacts {
 
-        ProportionSpec() {}
+        Proportion() {}
 
         /** The fact type read ({@code fact_type}). */
         @Override
@@ -355,8 +358,8 @@ public abstract sealed class Measure
         }
 
         /** A staged builder: fact type, mode, population and condition, then optionally weighted. */
-        public static ImmutableMeasure.ProportionSpec.FactTypeBuildStage builder() {
-            return ImmutableMeasure.ProportionSpec.builder();
+        public static ImmutableMeasure.Proportion.FactTypeBuildStage builder() {
+            return ImmutableMeasure.Proportion.builder();
         }
 
         /** The {@link #population()}. */
@@ -415,7 +418,7 @@ public abstract sealed class Measure
      * scores every assessed domain 4 or 5", where an assessment is one row per domain.
      *
      * <pre>{@code
-     * Measure.LatestAssessmentSpec.builder()
+     * Measure.LatestAssessment.builder()
      *         .factType(FactType.SELF_RELIANCE_ASSESSMENTS)
      *         .mode(CountMode.FLOW)
      *         .population(Filter.all())
@@ -424,9 +427,9 @@ public abstract sealed class Measure
      * }</pre>
      */
     @Value.Immutable
-    public abstract static non-sealed class LatestAssessmentSpec extends Measure implements OverFacts {
+    public abstract static non-sealed class LatestAssessment extends Measure implements OverFacts {
 
-        LatestAssessmentSpec() {}
+        LatestAssessment() {}
 
         /** The fact type read, one with a person and a date ({@code fact_type}). */
         @Override
@@ -443,8 +446,8 @@ public abstract sealed class Measure
         public abstract Filter condition();
 
         /** A staged builder: fact type, mode, population and condition. */
-        public static ImmutableMeasure.LatestAssessmentSpec.FactTypeBuildStage builder() {
-            return ImmutableMeasure.LatestAssessmentSpec.builder();
+        public static ImmutableMeasure.LatestAssessment.FactTypeBuildStage builder() {
+            return ImmutableMeasure.LatestAssessment.builder();
         }
 
         /** The {@link #population()}. */
@@ -500,15 +503,15 @@ public abstract sealed class Measure
      * RATE: a count per {@link #perInhabitants()} inhabitants of the area in the period's year.
      *
      * <pre>{@code
-     * Measure.RateSpec.of(
-     *         Measure.CountSpec.of(FactType.SUPPORT_EPISODES, CountMode.STOCK, Filter.equalTo("kind", "individual")),
+     * Measure.Rate.of(
+     *         Measure.Count.of(FactType.SUPPORT_EPISODES, CountMode.STOCK, Filter.equalTo("kind", "individual")),
      *         1000);
      * }</pre>
      */
     @Value.Immutable
-    public abstract static non-sealed class RateSpec extends Measure {
+    public abstract static non-sealed class Rate extends Measure {
 
-        RateSpec() {}
+        Rate() {}
 
         /** What is counted ({@code count}). */
         public abstract Counted count();
@@ -517,15 +520,15 @@ public abstract sealed class Measure
         public abstract int perInhabitants();
 
         /** {@code count} per {@code perInhabitants} inhabitants; throws if {@code perInhabitants} is not positive. */
-        public static RateSpec of(Counted count, int perInhabitants) {
-            return ImmutableMeasure.RateSpec.builder()
+        public static Rate of(Counted count, int perInhabitants) {
+            return ImmutableMeasure.Rate.builder()
                     .count(count)
                     .perInhabitants(perInhabitants)
                     .build();
         }
 
         /** The rate, or the violation of {@link #PER_INHABITANTS_NOT_POSITIVE}. */
-        public static Validation<Seq<Violation>, RateSpec> validate(Counted count, int perInhabitants) {
+        public static Validation<Seq<Violation>, Rate> validate(Counted count, int perInhabitants) {
             return Violations.attempt(() -> of(count, perInhabitants));
         }
 
@@ -574,9 +577,9 @@ public abstract sealed class Measure
      * support episodes.
      */
     @Value.Immutable
-    public abstract static non-sealed class RatioSpec extends Measure {
+    public abstract static non-sealed class Ratio extends Measure {
 
-        RatioSpec() {}
+        Ratio() {}
 
         /** The count above the line ({@code numerator}). */
         @Value.Parameter
@@ -587,8 +590,8 @@ public abstract sealed class Measure
         public abstract Counted denominator();
 
         /** {@code numerator} over {@code denominator}. */
-        public static RatioSpec of(Counted numerator, Counted denominator) {
-            return ImmutableMeasure.RatioSpec.of(numerator, denominator);
+        public static Ratio of(Counted numerator, Counted denominator) {
+            return ImmutableMeasure.Ratio.of(numerator, denominator);
         }
 
         /** {@link IndicatorKind#RATIO}. */
@@ -630,7 +633,7 @@ public abstract sealed class Measure
      * without a value (an answer that is not a number) are left out.
      *
      * <pre>{@code
-     * Measure.MeanSpec.builder()
+     * Measure.Mean.builder()
      *         .factType(FactType.SURVEY_RESPONSES)
      *         .mode(CountMode.FLOW)
      *         .filter(Filter.and(Filter.equalTo("question", "wl01"), Filter.between("answer", 1, 10)))
@@ -640,9 +643,9 @@ public abstract sealed class Measure
      * }</pre>
      */
     @Value.Immutable
-    public abstract static non-sealed class MeanSpec extends Measure implements OverFacts {
+    public abstract static non-sealed class Mean extends Measure implements OverFacts {
 
-        MeanSpec() {}
+        Mean() {}
 
         /** The fact type read ({@code fact_type}). */
         @Override
@@ -665,8 +668,8 @@ public abstract sealed class Measure
         }
 
         /** A staged builder: fact type, mode, filter and value attribute, then optionally weighted. */
-        public static ImmutableMeasure.MeanSpec.FactTypeBuildStage builder() {
-            return ImmutableMeasure.MeanSpec.builder();
+        public static ImmutableMeasure.Mean.FactTypeBuildStage builder() {
+            return ImmutableMeasure.Mean.builder();
         }
 
         /** The {@link #filter()}. */
@@ -733,13 +736,13 @@ public abstract sealed class Measure
      * by their highest value on the first date and their lowest on the last, so that a tie never counts as progress.
      *
      * <pre>{@code
-     * Measure.TransitionSpec.of(FactType.LADDER_ASSESSMENTS, CountMode.FLOW, Filter.all(), "rung");
+     * Measure.Transition.of(FactType.LADDER_ASSESSMENTS, CountMode.FLOW, Filter.all(), "rung");
      * }</pre>
      */
     @Value.Immutable
-    public abstract static non-sealed class TransitionSpec extends Measure implements OverFacts {
+    public abstract static non-sealed class Transition extends Measure implements OverFacts {
 
-        TransitionSpec() {}
+        Transition() {}
 
         /** The fact type read, one with a person ({@code fact_type}). */
         @Override
@@ -756,8 +759,8 @@ public abstract sealed class Measure
         public abstract String valueAttribute();
 
         /** The transition of {@code valueAttribute} among the facts of {@code factType} passing {@code filter}. */
-        public static TransitionSpec of(FactType factType, CountMode mode, Filter filter, String valueAttribute) {
-            return ImmutableMeasure.TransitionSpec.builder()
+        public static Transition of(FactType factType, CountMode mode, Filter filter, String valueAttribute) {
+            return ImmutableMeasure.Transition.builder()
                     .factType(factType)
                     .mode(mode)
                     .filter(filter)
@@ -831,14 +834,14 @@ public abstract sealed class Measure
      * two initiatives are both in the area.
      *
      * <pre>{@code
-     * Measure.NetworkSpec.of();                          // the catalogue's meaning
-     * Measure.NetworkSpec.of(NetworkScope.WITHIN_AREA);  // links within the area only
+     * Measure.Network.of();                          // the catalogue's meaning
+     * Measure.Network.of(NetworkScope.WITHIN_AREA);  // links within the area only
      * }</pre>
      */
     @Value.Immutable(singleton = true, builder = false)
-    public abstract static non-sealed class NetworkSpec extends Measure {
+    public abstract static non-sealed class Network extends Measure {
 
-        NetworkSpec() {}
+        Network() {}
 
         /** Where the other end of a link may be ({@code scope}); {@link NetworkScope#ANYWHERE} by default. */
         @Value.Default
@@ -847,13 +850,13 @@ public abstract sealed class Measure
         }
 
         /** The network spec with the default scope, {@link NetworkScope#ANYWHERE}. */
-        public static NetworkSpec of() {
-            return ImmutableMeasure.NetworkSpec.of();
+        public static Network of() {
+            return ImmutableMeasure.Network.of();
         }
 
         /** The network spec with the scope {@code scope}. */
-        public static NetworkSpec of(NetworkScope scope) {
-            return ImmutableMeasure.NetworkSpec.of().withScope(scope);
+        public static Network of(NetworkScope scope) {
+            return ImmutableMeasure.Network.of().withScope(scope);
         }
 
         /** {@link IndicatorKind#NETWORK}. */
@@ -896,13 +899,13 @@ public abstract sealed class Measure
      *
      * <pre>{@code
      * // share of districts where at least 80% of initiatives are resident-led
-     * Measure.ThresholdShareSpec.of(IndicatorId.of("resident-led-initiatives"), AreaLevel.DISTRICT, 0.8);
+     * Measure.ThresholdShare.of(IndicatorId.of("resident-led-initiatives"), AreaLevel.DISTRICT, 0.8);
      * }</pre>
      */
     @Value.Immutable
-    public abstract static non-sealed class ThresholdShareSpec extends Measure {
+    public abstract static non-sealed class ThresholdShare extends Measure {
 
-        ThresholdShareSpec() {}
+        ThresholdShare() {}
 
         /** The indicator assessed in each area ({@code base}). */
         @Value.Parameter
@@ -917,12 +920,12 @@ public abstract sealed class Measure
         public abstract double threshold();
 
         /** The share of areas of {@code level} where {@code base} achieves {@code threshold}; throws if not finite. */
-        public static ThresholdShareSpec of(IndicatorId base, AreaLevel level, double threshold) {
-            return ImmutableMeasure.ThresholdShareSpec.of(base, level, threshold);
+        public static ThresholdShare of(IndicatorId base, AreaLevel level, double threshold) {
+            return ImmutableMeasure.ThresholdShare.of(base, level, threshold);
         }
 
         /** The spec, or the violation of {@link #THRESHOLD_NOT_FINITE}. */
-        public static Validation<Seq<Violation>, ThresholdShareSpec> validate(
+        public static Validation<Seq<Violation>, ThresholdShare> validate(
                 IndicatorId base, AreaLevel level, double threshold) {
             return Violations.attempt(() -> of(base, level, threshold));
         }
@@ -974,21 +977,21 @@ public abstract sealed class Measure
      * computing ({@code --baseline}), the two periods treated as independent samples.
      *
      * <pre>{@code
-     * Measure.ChangeSpec.of(IndicatorId.of("feels-safe"));
+     * Measure.Change.of(IndicatorId.of("feels-safe"));
      * }</pre>
      */
     @Value.Immutable
-    public abstract static non-sealed class ChangeSpec extends Measure {
+    public abstract static non-sealed class Change extends Measure {
 
-        ChangeSpec() {}
+        Change() {}
 
         /** The indicator whose change is computed ({@code base}). */
         @Value.Parameter
         public abstract IndicatorId baseIndicator();
 
         /** The change of {@code base}. */
-        public static ChangeSpec of(IndicatorId base) {
-            return ImmutableMeasure.ChangeSpec.of(base);
+        public static Change of(IndicatorId base) {
+            return ImmutableMeasure.Change.of(base);
         }
 
         /** {@link IndicatorKind#CHANGE}. */

@@ -8,7 +8,7 @@ import nl.welfare.domain.value.Rule;
 import nl.welfare.domain.value.Violation;
 
 /**
- * Where the other end of a link may be for an initiative to count as connected in a {@link Measure.NetworkSpec}.
+ * Where the other end of a link may be for an initiative to count as connected in a {@link Measure.Network}.
  *
  * <pre>{@code
  * NetworkScope.parse("within_area"); // Valid(WITHIN_AREA)

@@ -118,17 +118,17 @@ final class CoverDecision {
     static Optional<Shape> shape(Measure measure) {
         return measure.accept(new Measure.Visitor<>() {
             @Override
-            public Optional<Shape> onCount(Measure.CountSpec m) {
+            public Optional<Shape> onCount(Measure.Count m) {
                 return counts(counted(m));
             }
 
             @Override
-            public Optional<Shape> onDistinctCount(Measure.DistinctCountSpec m) {
+            public Optional<Shape> onDistinctCount(Measure.DistinctCount m) {
                 return counts(counted(m));
             }
 
             @Override
-            public Optional<Shape> onProportion(Measure.ProportionSpec m) {
+            public Optional<Shape> onProportion(Measure.Proportion m) {
                 Filter both = Filter.and(m.population(), m.condition());
                 return Optional.of(new Shape(
                         List.of(Population.facts(m.factType(), m.mode(), m.population())),
@@ -137,7 +137,7 @@ final class CoverDecision {
             }
 
             @Override
-            public Optional<Shape> onLatestAssessment(Measure.LatestAssessmentSpec m) {
+            public Optional<Shape> onLatestAssessment(Measure.LatestAssessment m) {
                 return Optional.of(new Shape(
                         List.of(Population.persons(m.factType(), m.mode(), m.population())),
                         Optional.of(Population.latest(m.factType(), m.mode(), m.population(), m.condition())),
@@ -145,18 +145,18 @@ final class CoverDecision {
             }
 
             @Override
-            public Optional<Shape> onRate(Measure.RateSpec m) {
+            public Optional<Shape> onRate(Measure.Rate m) {
                 return counts(counted(m.count()));
             }
 
             @Override
-            public Optional<Shape> onRatio(Measure.RatioSpec m) {
+            public Optional<Shape> onRatio(Measure.Ratio m) {
                 return Optional.of(new Shape(
                         List.of(counted(m.numerator()), counted(m.denominator())), Optional.empty(), List.of()));
             }
 
             @Override
-            public Optional<Shape> onMean(Measure.MeanSpec m) {
+            public Optional<Shape> onMean(Measure.Mean m) {
                 String a = m.valueAttribute();
                 return Optional.of(new Shape(
                         List.of(Population.valued(m.factType(), m.mode(), m.filter(), a)),
@@ -167,7 +167,7 @@ final class CoverDecision {
             }
 
             @Override
-            public Optional<Shape> onTransition(Measure.TransitionSpec m) {
+            public Optional<Shape> onTransition(Measure.Transition m) {
                 String a = m.valueAttribute();
                 return Optional.of(new Shape(
                         List.of(Population.of(m.factType(), m.mode(), m.filter(), Population.Counting.TWICE, a)),
@@ -177,24 +177,24 @@ final class CoverDecision {
             }
 
             @Override
-            public Optional<Shape> onNetwork(Measure.NetworkSpec m) {
+            public Optional<Shape> onNetwork(Measure.Network m) {
                 return Optional.empty();
             }
 
             @Override
-            public Optional<Shape> onThresholdShare(Measure.ThresholdShareSpec m) {
+            public Optional<Shape> onThresholdShare(Measure.ThresholdShare m) {
                 return Optional.empty();
             }
 
             @Override
-            public Optional<Shape> onChange(Measure.ChangeSpec m) {
+            public Optional<Shape> onChange(Measure.Change m) {
                 return Optional.empty();
             }
         });
     }
 
     private static Population counted(Measure.Counted counted) {
-        return counted instanceof Measure.DistinctCountSpec
+        return counted instanceof Measure.DistinctCount
                 ? Population.persons(counted.factType(), counted.mode(), counted.filter())
                 : Population.facts(counted.factType(), counted.mode(), counted.filter());
     }

@@ -83,17 +83,17 @@ final class FactPasses {
     private Accumulator[] accumulators(Measure measure) {
         return measure.accept(new Measure.Visitor<Accumulator[]>() {
             @Override
-            public Accumulator[] onCount(Measure.CountSpec m) {
+            public Accumulator[] onCount(Measure.Count m) {
                 return new Accumulator[] {counts(m)};
             }
 
             @Override
-            public Accumulator[] onDistinctCount(Measure.DistinctCountSpec m) {
+            public Accumulator[] onDistinctCount(Measure.DistinctCount m) {
                 return new Accumulator[] {counts(m)};
             }
 
             @Override
-            public Accumulator[] onProportion(Measure.ProportionSpec share) {
+            public Accumulator[] onProportion(Measure.Proportion share) {
                 return one(new Accumulator.Share(
                         share.factType(),
                         share.mode(),
@@ -106,7 +106,7 @@ final class FactPasses {
             }
 
             @Override
-            public Accumulator[] onLatestAssessment(Measure.LatestAssessmentSpec latest) {
+            public Accumulator[] onLatestAssessment(Measure.LatestAssessment latest) {
                 return one(new Accumulator.Latest(
                         latest.factType(),
                         latest.mode(),
@@ -118,17 +118,17 @@ final class FactPasses {
             }
 
             @Override
-            public Accumulator[] onRate(Measure.RateSpec rate) {
+            public Accumulator[] onRate(Measure.Rate rate) {
                 return new Accumulator[] {counts(rate.count())};
             }
 
             @Override
-            public Accumulator[] onRatio(Measure.RatioSpec ratio) {
+            public Accumulator[] onRatio(Measure.Ratio ratio) {
                 return new Accumulator[] {counts(ratio.numerator()), counts(ratio.denominator())};
             }
 
             @Override
-            public Accumulator[] onMean(Measure.MeanSpec mean) {
+            public Accumulator[] onMean(Measure.Mean mean) {
                 return one(new Accumulator.Sums(
                         mean.factType(),
                         mean.mode(),
@@ -141,7 +141,7 @@ final class FactPasses {
             }
 
             @Override
-            public Accumulator[] onTransition(Measure.TransitionSpec transition) {
+            public Accumulator[] onTransition(Measure.Transition transition) {
                 return one(new Accumulator.Transitions(
                         transition.factType(),
                         transition.mode(),
@@ -153,17 +153,17 @@ final class FactPasses {
             }
 
             @Override
-            public Accumulator[] onNetwork(Measure.NetworkSpec network) {
+            public Accumulator[] onNetwork(Measure.Network network) {
                 return one(new Accumulator.Network(network.scope(), dataset, periods, cells.size()));
             }
 
             @Override
-            public Accumulator[] onThresholdShare(Measure.ThresholdShareSpec m) {
+            public Accumulator[] onThresholdShare(Measure.ThresholdShare m) {
                 return new Accumulator[0];
             }
 
             @Override
-            public Accumulator[] onChange(Measure.ChangeSpec m) {
+            public Accumulator[] onChange(Measure.Change m) {
                 return new Accumulator[0];
             }
 
@@ -178,7 +178,7 @@ final class FactPasses {
                 counted.factType(),
                 counted.mode(),
                 counted.filter(),
-                counted instanceof Measure.DistinctCountSpec,
+                counted instanceof Measure.DistinctCount,
                 dataset,
                 periods,
                 cells.size()));
@@ -347,17 +347,17 @@ final class FactPasses {
         int slot = cell * periods.length + p;
         Optional<Figures> figures = definition.measure().accept(new Measure.Visitor<Optional<Figures>>() {
             @Override
-            public Optional<Figures> onCount(Measure.CountSpec m) {
+            public Optional<Figures> onCount(Measure.Count m) {
                 return Optional.of(Figures.count(count(0)));
             }
 
             @Override
-            public Optional<Figures> onDistinctCount(Measure.DistinctCountSpec m) {
+            public Optional<Figures> onDistinctCount(Measure.DistinctCount m) {
                 return Optional.of(Figures.count(count(0)));
             }
 
             @Override
-            public Optional<Figures> onProportion(Measure.ProportionSpec m) {
+            public Optional<Figures> onProportion(Measure.Proportion m) {
                 Accumulator.Share share = (Accumulator.Share) accumulators[0];
                 return Optional.of(
                         share.weighted()
@@ -366,13 +366,13 @@ final class FactPasses {
             }
 
             @Override
-            public Optional<Figures> onLatestAssessment(Measure.LatestAssessmentSpec m) {
+            public Optional<Figures> onLatestAssessment(Measure.LatestAssessment m) {
                 Accumulator.Latest latest = (Accumulator.Latest) accumulators[0];
                 return Optional.of(Figures.share(latest.meeting(slot), latest.population(slot)));
             }
 
             @Override
-            public Optional<Figures> onRate(Measure.RateSpec rate) {
+            public Optional<Figures> onRate(Measure.Rate rate) {
                 OptionalInt population = cells.population(dataset, cell, periods[p].startYear());
                 return population.isEmpty()
                         ? Optional.empty()
@@ -380,23 +380,23 @@ final class FactPasses {
             }
 
             @Override
-            public Optional<Figures> onRatio(Measure.RatioSpec m) {
+            public Optional<Figures> onRatio(Measure.Ratio m) {
                 return Optional.of(Figures.ratio(count(0), count(1)));
             }
 
             @Override
-            public Optional<Figures> onMean(Measure.MeanSpec m) {
+            public Optional<Figures> onMean(Measure.Mean m) {
                 return Optional.of(Figures.mean(((Accumulator.Sums) accumulators[0]).sums(slot)));
             }
 
             @Override
-            public Optional<Figures> onTransition(Measure.TransitionSpec m) {
+            public Optional<Figures> onTransition(Measure.Transition m) {
                 Accumulator.Transitions transitions = (Accumulator.Transitions) accumulators[0];
                 return Optional.of(Figures.share(transitions.progressed(slot), transitions.assessedTwice(slot)));
             }
 
             @Override
-            public Optional<Figures> onNetwork(Measure.NetworkSpec m) {
+            public Optional<Figures> onNetwork(Measure.Network m) {
                 Accumulator.Network network = (Accumulator.Network) accumulators[0];
                 return network.linksPresent()
                         ? Optional.of(Figures.share(network.meeting(slot), network.population(slot)))
@@ -404,12 +404,12 @@ final class FactPasses {
             }
 
             @Override
-            public Optional<Figures> onThresholdShare(Measure.ThresholdShareSpec m) {
+            public Optional<Figures> onThresholdShare(Measure.ThresholdShare m) {
                 throw new IllegalStateException("a threshold share is computed from published results, not facts");
             }
 
             @Override
-            public Optional<Figures> onChange(Measure.ChangeSpec m) {
+            public Optional<Figures> onChange(Measure.Change m) {
                 throw new IllegalStateException("a change is computed from published results, not facts");
             }
 

@@ -42,8 +42,8 @@ import nl.welfare.indicators.disclosure.DisclosureRules;
  * <h2>Kinds</h2>
  *
  * <p>Every kind: {@code COUNT} (flow and stock), {@code DISTINCT_COUNT}, {@code PROPORTION} of facts ({@link
- * Measure.ProportionSpec}, unweighted and weighted) and of persons by their latest assessment ({@link
- * Measure.LatestAssessmentSpec}), {@code RATE}, {@code RATIO}, {@code MEAN}, {@code TRANSITION}, {@code NETWORK}, and
+ * Measure.Proportion}, unweighted and weighted) and of persons by their latest assessment ({@link
+ * Measure.LatestAssessment}), {@code RATE}, {@code RATIO}, {@code MEAN}, {@code TRANSITION}, {@code NETWORK}, and
  * the kinds over another indicator, {@code THRESHOLD_SHARE} and {@code CHANGE}, whose base must be among the
  * definitions evaluated ({@link #UNKNOWN_BASE}).
  *
@@ -207,11 +207,11 @@ public final class IndicatorEngine {
                 IndicatorDefinition named = byId.get(base);
                 if (named == null) {
                     found = found.append(Violation.of("base", UNKNOWN_BASE, where + ": " + base.value()));
-                } else if (named.measure() instanceof Measure.ChangeSpec) {
+                } else if (named.measure() instanceof Measure.Change) {
                     found = found.append(Violation.of("base", BASE_IS_CHANGE, where + ": " + base.value()));
                 }
             }
-            if (definition.measure() instanceof Measure.ChangeSpec
+            if (definition.measure() instanceof Measure.Change
                     && query.baseline().isEmpty()) {
                 found = found.append(Violation.of("baseline", CHANGE_WITHOUT_BASELINE, where));
             }

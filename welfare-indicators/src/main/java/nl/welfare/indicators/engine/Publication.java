@@ -172,10 +172,10 @@ final class Publication {
 
     private Final compute(int d, int cell, int p) {
         Measure measure = definitions.get(d).measure();
-        if (measure instanceof Measure.ChangeSpec change) {
+        if (measure instanceof Measure.Change change) {
             return changeOf(index(change.baseIndicator()), cell, p);
         }
-        Figures f = measure instanceof Measure.ThresholdShareSpec threshold
+        Figures f = measure instanceof Measure.ThresholdShare threshold
                 ? thresholdShare(threshold, cell, p)
                 : figures[d] == null ? null : figures[d][cell * periods.length + p];
         if (cover.controlled(d)) {
@@ -204,7 +204,7 @@ final class Publication {
      * areas whose base is suppressed or has no data are left out of both numerator and denominator. Cells at or below
      * the level, and groups unless the level is the neighbourhood, have no data.
      */
-    private @Nullable Figures thresholdShare(Measure.ThresholdShareSpec spec, int cell, int p) {
+    private @Nullable Figures thresholdShare(Measure.ThresholdShare spec, int cell, int p) {
         List<AreaCode> areas = areasAt(cell, spec.level());
         if (areas.isEmpty()) {
             return null;
@@ -310,7 +310,7 @@ final class Publication {
     private IndicatorResult result(int d, int cell, int p) {
         IndicatorDefinition definition = definitions.get(d);
         Final f = finalOf(d, cell, p);
-        boolean isChange = definition.measure() instanceof Measure.ChangeSpec;
+        boolean isChange = definition.measure() instanceof Measure.Change;
         var builder = IndicatorResult.builder()
                 .indicator(definition.id())
                 .area(cells.code(cell))

@@ -267,7 +267,7 @@ class AttackerLeaksTest {
     /** A count of the responses feels-safe is a share of: the same population, written out as FEELS_SAFE's is. */
     static final IndicatorDefinition VALID_WL04_RESPONSES = AttackFixtures.define(
             "valid-wl04-responses",
-            Measure.CountSpec.of(
+            Measure.Count.of(
                     FactType.SURVEY_RESPONSES,
                     CountMode.FLOW,
                     Filter.and(Filter.equalTo("question", "wl04"), Filter.between("answer", 1, 5))));

@@ -49,19 +49,19 @@ sealed interface Shape permits Shape.Share, Shape.Counted, Shape.Ratio {
             return Optional.empty();
         }
         Measure measure = definition.measure();
-        if (measure instanceof Measure.CountSpec c) {
+        if (measure instanceof Measure.Count c) {
             return Optional.of(new Counted(counted(c), Counted.Source.COUNT));
         }
-        if (measure instanceof Measure.DistinctCountSpec c) {
+        if (measure instanceof Measure.DistinctCount c) {
             return Optional.of(new Counted(counted(c), Counted.Source.COUNT));
         }
-        if (measure instanceof Measure.RateSpec r) {
+        if (measure instanceof Measure.Rate r) {
             return Optional.of(new Counted(counted(r.count()), Counted.Source.RATE));
         }
-        if (measure instanceof Measure.RatioSpec r) {
+        if (measure instanceof Measure.Ratio r) {
             return Optional.of(new Ratio(counted(r.numerator()), counted(r.denominator())));
         }
-        if (measure instanceof Measure.MeanSpec m) {
+        if (measure instanceof Measure.Mean m) {
             boolean ensured = ensuresValue(m.filter(), m.valueAttribute());
             return Optional.of(new Counted(
                     new Quantity.Facts(
@@ -71,20 +71,20 @@ sealed interface Shape permits Shape.Share, Shape.Counted, Shape.Ratio {
                             ensured ? Optional.empty() : Optional.of(m.valueAttribute())),
                     Counted.Source.MEAN));
         }
-        if (measure instanceof Measure.ProportionSpec p) {
+        if (measure instanceof Measure.Proportion p) {
             Filter numerator = p.population().isAll() ? p.condition() : Filter.and(p.population(), p.condition());
             return Optional.of(new Share(
                     new Quantity.Facts(p.factType(), p.mode(), p.population(), Optional.empty()),
                     new Quantity.Facts(p.factType(), p.mode(), numerator, Optional.empty()),
                     p.weighted()));
         }
-        if (measure instanceof Measure.LatestAssessmentSpec l) {
+        if (measure instanceof Measure.LatestAssessment l) {
             return Optional.of(new Share(
                     new Quantity.Persons(l.factType(), l.mode(), l.population()),
                     new Quantity.LatestPassing(l.factType(), l.mode(), l.population(), l.condition()),
                     false));
         }
-        if (measure instanceof Measure.TransitionSpec t) {
+        if (measure instanceof Measure.Transition t) {
             return Optional.of(new Share(
                     new Quantity.TwiceAssessed(t.factType(), t.mode(), t.filter(), t.valueAttribute()),
                     new Quantity.Progressed(t.factType(), t.mode(), t.filter(), t.valueAttribute()),
@@ -95,7 +95,7 @@ sealed interface Shape permits Shape.Share, Shape.Counted, Shape.Ratio {
     }
 
     private static Quantity counted(Measure.Counted counted) {
-        if (counted instanceof Measure.DistinctCountSpec d) {
+        if (counted instanceof Measure.DistinctCount d) {
             return new Quantity.Persons(d.factType(), d.mode(), d.filter());
         }
         return new Quantity.Facts(counted.factType(), counted.mode(), counted.filter(), Optional.empty());

@@ -31,7 +31,7 @@ class IndicatorCatalogueTest {
                 .polarity(Polarity.HIGHER_IS_BETTER)
                 .statisticalUnit(StatisticalUnit.PERSONS)
                 .kind(IndicatorKind.CHANGE)
-                .measure(Measure.ChangeSpec.of(IndicatorId.of(base)))
+                .measure(Measure.Change.of(IndicatorId.of(base)))
                 .build();
     }
 
@@ -44,7 +44,7 @@ class IndicatorCatalogueTest {
                 .polarity(Polarity.HIGHER_IS_BETTER)
                 .statisticalUnit(StatisticalUnit.OTHER)
                 .kind(IndicatorKind.THRESHOLD_SHARE)
-                .measure(Measure.ThresholdShareSpec.of(IndicatorId.of(base), AreaLevel.DISTRICT, 0.8))
+                .measure(Measure.ThresholdShare.of(IndicatorId.of(base), AreaLevel.DISTRICT, 0.8))
                 .build();
     }
 
@@ -56,7 +56,7 @@ class IndicatorCatalogueTest {
             .polarity(Polarity.NEUTRAL)
             .statisticalUnit(StatisticalUnit.OTHER)
             .kind(IndicatorKind.COUNT)
-            .measure(Measure.CountSpec.of(FactType.PROVISIONS, CountMode.STOCK, Filter.all()))
+            .measure(Measure.Count.of(FactType.PROVISIONS, CountMode.STOCK, Filter.all()))
             .build();
 
     @Test

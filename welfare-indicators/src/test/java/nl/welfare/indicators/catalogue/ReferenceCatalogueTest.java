@@ -137,7 +137,7 @@ class ReferenceCatalogueTest {
     @DisplayName("counts resident-led initiatives among those active in the period, with a default target of 80%")
     void residentLed() {
         assertEquals(
-                Measure.ProportionSpec.builder()
+                Measure.Proportion.builder()
                         .factType(FactType.INITIATIVES)
                         .mode(CountMode.STOCK)
                         .population(Filter.all())
@@ -151,7 +151,7 @@ class ReferenceCatalogueTest {
     @DisplayName("counts feeling safe among valid weighted answers to wl04 dated in the period")
     void feelsSafe() {
         assertEquals(
-                Measure.ProportionSpec.builder()
+                Measure.Proportion.builder()
                         .factType(FactType.SURVEY_RESPONSES)
                         .mode(CountMode.FLOW)
                         .population(Filter.and(Filter.equalTo("question", "wl04"), Filter.between("answer", 1, 5)))
@@ -227,6 +227,6 @@ class ReferenceCatalogueTest {
         assertEquals(
                 "share of persons whose latest self_reliance_assessments (flow) all have score between 4 and 5",
                 ReferenceCatalogue.SELF_RELIANCE_SUFFICIENT.measure().toString());
-        assertEquals(Measure.NetworkSpec.of(), ReferenceCatalogue.INITIATIVE_NETWORK_CONNECTEDNESS.measure());
+        assertEquals(Measure.Network.of(), ReferenceCatalogue.INITIATIVE_NETWORK_CONNECTEDNESS.measure());
     }
 }

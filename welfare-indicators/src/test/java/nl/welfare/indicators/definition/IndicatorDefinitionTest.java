@@ -16,14 +16,14 @@ import nl.welfare.domain.programme.GoalId;
 import nl.welfare.domain.resident.CohortName;
 import nl.welfare.domain.value.InvalidValueException;
 import nl.welfare.domain.value.Violation;
-import nl.welfare.indicators.definition.Measure.CountSpec;
-import nl.welfare.indicators.definition.Measure.DistinctCountSpec;
-import nl.welfare.indicators.definition.Measure.LatestAssessmentSpec;
-import nl.welfare.indicators.definition.Measure.MeanSpec;
-import nl.welfare.indicators.definition.Measure.ProportionSpec;
-import nl.welfare.indicators.definition.Measure.RateSpec;
-import nl.welfare.indicators.definition.Measure.RatioSpec;
-import nl.welfare.indicators.definition.Measure.TransitionSpec;
+import nl.welfare.indicators.definition.Measure.Count;
+import nl.welfare.indicators.definition.Measure.DistinctCount;
+import nl.welfare.indicators.definition.Measure.LatestAssessment;
+import nl.welfare.indicators.definition.Measure.Mean;
+import nl.welfare.indicators.definition.Measure.Proportion;
+import nl.welfare.indicators.definition.Measure.Rate;
+import nl.welfare.indicators.definition.Measure.Ratio;
+import nl.welfare.indicators.definition.Measure.Transition;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -32,11 +32,11 @@ class IndicatorDefinitionTest {
 
     private static final IndicatorId ID = IndicatorId.of("my-indicator");
 
-    private static final ProportionSpec RESIDENT_LED =
+    private static final Proportion RESIDENT_LED =
             initiatives(Filter.all(), Filter.equalTo("lead", "residents"), false);
 
-    private static ProportionSpec initiatives(Filter population, Filter condition, boolean weighted) {
-        return ProportionSpec.builder()
+    private static Proportion initiatives(Filter population, Filter condition, boolean weighted) {
+        return Proportion.builder()
                 .factType(FactType.INITIATIVES)
                 .mode(CountMode.STOCK)
                 .population(population)
@@ -45,8 +45,8 @@ class IndicatorDefinitionTest {
                 .build();
     }
 
-    private static final CountSpec INDIVIDUAL_EPISODES =
-            CountSpec.of(FactType.SUPPORT_EPISODES, CountMode.STOCK, Filter.equalTo("kind", "individual"));
+    private static final Count INDIVIDUAL_EPISODES =
+            Count.of(FactType.SUPPORT_EPISODES, CountMode.STOCK, Filter.equalTo("kind", "individual"));
 
     /** A definition of {@code kind} computed by {@code measure}, counting persons. */
     static Validation<Seq<Violation>, IndicatorDefinition> define(IndicatorKind kind, Measure measure) {
@@ -70,8 +70,8 @@ class IndicatorDefinitionTest {
     @Test
     @DisplayName("is built from its fields and says what it needs")
     void built() {
-        IndicatorDefinition d = define(IndicatorKind.RATE, RateSpec.of(INDIVIDUAL_EPISODES, 1000))
-                .get();
+        IndicatorDefinition d =
+                define(IndicatorKind.RATE, Rate.of(INDIVIDUAL_EPISODES, 1000)).get();
         assertEquals(ID, d.id());
         assertEquals(java.util.List.of(GoalId.of("participation")), d.goals());
         assertTrue(d.requiresPopulation());
@@ -88,7 +88,7 @@ class IndicatorDefinitionTest {
         CohortName shelter = CohortName.of("shelter-pilot");
         IndicatorDefinition d = define(
                         IndicatorKind.TRANSITION,
-                        TransitionSpec.of(
+                        Transition.of(
                                 FactType.LADDER_ASSESSMENTS, CountMode.FLOW, Filter.memberOfCohort(shelter), "rung"))
                 .get();
         assertEquals(LinkedHashSet.of(shelter), d.cohorts());
@@ -121,7 +121,7 @@ class IndicatorDefinitionTest {
                 "kind",
                 define(IndicatorKind.COUNT, StatisticalUnit.OTHER, RESIDENT_LED));
         assertBreaksOnly(
-                IndicatorDefinition.KIND_MISMATCH, define(IndicatorKind.COUNT, RateSpec.of(INDIVIDUAL_EPISODES, 1000)));
+                IndicatorDefinition.KIND_MISMATCH, define(IndicatorKind.COUNT, Rate.of(INDIVIDUAL_EPISODES, 1000)));
     }
 
     @Test
@@ -138,7 +138,7 @@ class IndicatorDefinitionTest {
                 IndicatorDefinition.CONDITION_IS_ALL,
                 define(
                         IndicatorKind.PROPORTION,
-                        LatestAssessmentSpec.builder()
+                        LatestAssessment.builder()
                                 .factType(FactType.SELF_RELIANCE_ASSESSMENTS)
                                 .mode(CountMode.FLOW)
                                 .population(Filter.all())
@@ -159,8 +159,8 @@ class IndicatorDefinitionTest {
         assertEquals(List.of("population", "condition"), result.getError().map(Violation::field));
         Validation<Seq<Violation>, IndicatorDefinition> ratio = define(
                 IndicatorKind.RATIO,
-                RatioSpec.of(
-                        CountSpec.of(FactType.SUPPORT_EPISODES, CountMode.STOCK, Filter.equalTo("kind", "group")),
+                Ratio.of(
+                        Count.of(FactType.SUPPORT_EPISODES, CountMode.STOCK, Filter.equalTo("kind", "group")),
                         INDIVIDUAL_EPISODES));
         assertBreaksOnly(Filter.UNKNOWN_CODE, "numerator.filter", ratio);
         assertBreaksOnly(
@@ -168,8 +168,8 @@ class IndicatorDefinitionTest {
                 "count.filter",
                 define(
                         IndicatorKind.RATE,
-                        RateSpec.of(
-                                CountSpec.of(
+                        Rate.of(
+                                Count.of(
                                         FactType.SUPPORT_EPISODES,
                                         CountMode.STOCK,
                                         Filter.equalTo("kind", Literal.integer(1))),
@@ -185,14 +185,14 @@ class IndicatorDefinitionTest {
                 define(
                         IndicatorKind.RATE,
                         StatisticalUnit.OTHER,
-                        RateSpec.of(CountSpec.of(FactType.INITIATIVE_LINKS, CountMode.STOCK, Filter.all()), 1000)));
+                        Rate.of(Count.of(FactType.INITIATIVE_LINKS, CountMode.STOCK, Filter.all()), 1000)));
         assertBreaksOnly(
                 IndicatorDefinition.FACT_TYPE_WITHOUT_AREA,
                 "fact_type",
                 define(
                         IndicatorKind.COUNT,
                         StatisticalUnit.OTHER,
-                        CountSpec.of(FactType.INITIATIVE_LINKS, CountMode.FLOW, Filter.all())));
+                        Count.of(FactType.INITIATIVE_LINKS, CountMode.FLOW, Filter.all())));
     }
 
     @Test
@@ -204,7 +204,7 @@ class IndicatorDefinitionTest {
                 define(
                         IndicatorKind.COUNT,
                         StatisticalUnit.OTHER,
-                        CountSpec.of(FactType.ACTIVITIES, CountMode.FLOW, Filter.all())));
+                        Count.of(FactType.ACTIVITIES, CountMode.FLOW, Filter.all())));
     }
 
     @Test
@@ -215,7 +215,7 @@ class IndicatorDefinitionTest {
                 "mode",
                 define(
                         IndicatorKind.DISTINCT_COUNT,
-                        DistinctCountSpec.of(FactType.PARTICIPATIONS, CountMode.STOCK, Filter.all())));
+                        DistinctCount.of(FactType.PARTICIPATIONS, CountMode.STOCK, Filter.all())));
     }
 
     @Test
@@ -226,7 +226,7 @@ class IndicatorDefinitionTest {
                 "fact_type",
                 define(
                         IndicatorKind.DISTINCT_COUNT,
-                        DistinctCountSpec.of(FactType.PROVISIONS, CountMode.STOCK, Filter.all())));
+                        DistinctCount.of(FactType.PROVISIONS, CountMode.STOCK, Filter.all())));
     }
 
     @Test
@@ -254,7 +254,7 @@ class IndicatorDefinitionTest {
                 IndicatorDefinition.UNKNOWN_VALUE_ATTRIBUTE,
                 define(
                         IndicatorKind.TRANSITION,
-                        TransitionSpec.of(FactType.LADDER_ASSESSMENTS, CountMode.FLOW, Filter.all(), "step")));
+                        Transition.of(FactType.LADDER_ASSESSMENTS, CountMode.FLOW, Filter.all(), "step")));
     }
 
     @Test
@@ -279,7 +279,7 @@ class IndicatorDefinitionTest {
         Validation<Seq<Violation>, IndicatorDefinition> result = define(
                 IndicatorKind.TRANSITION,
                 StatisticalUnit.OTHER,
-                TransitionSpec.of(FactType.INITIATIVES, CountMode.STOCK, Filter.all(), "started"));
+                Transition.of(FactType.INITIATIVES, CountMode.STOCK, Filter.all(), "started"));
         assertEquals(
                 List.of(IndicatorDefinition.TRANSITION_WITHOUT_PERSON, IndicatorDefinition.TRANSITION_OF_NON_NUMBER),
                 result.getError().map(Violation::rule));
@@ -294,7 +294,7 @@ class IndicatorDefinitionTest {
                 "value_attribute",
                 define(
                         IndicatorKind.TRANSITION,
-                        TransitionSpec.of(FactType.SELF_RELIANCE_ASSESSMENTS, CountMode.FLOW, Filter.all(), "domain")));
+                        Transition.of(FactType.SELF_RELIANCE_ASSESSMENTS, CountMode.FLOW, Filter.all(), "domain")));
     }
 
     @Test
@@ -306,7 +306,7 @@ class IndicatorDefinitionTest {
                 define(
                         IndicatorKind.PROPORTION,
                         StatisticalUnit.OTHER,
-                        LatestAssessmentSpec.builder()
+                        LatestAssessment.builder()
                                 .factType(FactType.PROVISIONS)
                                 .mode(CountMode.STOCK)
                                 .population(Filter.all())
@@ -320,7 +320,7 @@ class IndicatorDefinitionTest {
         assertBreaksOnly(
                 IndicatorDefinition.UNIT_HIDES_PERSONS,
                 "statistical_unit",
-                define(IndicatorKind.RATE, StatisticalUnit.OTHER, RateSpec.of(INDIVIDUAL_EPISODES, 1000)));
+                define(IndicatorKind.RATE, StatisticalUnit.OTHER, Rate.of(INDIVIDUAL_EPISODES, 1000)));
         assertTrue(define(IndicatorKind.PROPORTION, StatisticalUnit.PERSONS, RESIDENT_LED)
                 .isValid());
     }
@@ -329,14 +329,14 @@ class IndicatorDefinitionTest {
     @DisplayName("refuses a threshold share or change of itself")
     void refersToItself() {
         assertBreaksOnly(
-                IndicatorDefinition.REFERS_TO_ITSELF, "base", define(IndicatorKind.CHANGE, Measure.ChangeSpec.of(ID)));
+                IndicatorDefinition.REFERS_TO_ITSELF, "base", define(IndicatorKind.CHANGE, Measure.Change.of(ID)));
         assertBreaksOnly(
                 IndicatorDefinition.REFERS_TO_ITSELF,
                 define(
                         IndicatorKind.THRESHOLD_SHARE,
                         StatisticalUnit.OTHER,
-                        Measure.ThresholdShareSpec.of(ID, AreaLevel.DISTRICT, 0.8)));
-        assertTrue(define(IndicatorKind.CHANGE, Measure.ChangeSpec.of(IndicatorId.of("feels-safe")))
+                        Measure.ThresholdShare.of(ID, AreaLevel.DISTRICT, 0.8)));
+        assertTrue(define(IndicatorKind.CHANGE, Measure.Change.of(IndicatorId.of("feels-safe")))
                 .isValid());
     }
 
@@ -352,7 +352,7 @@ class IndicatorDefinitionTest {
                 Polarity.HIGHER_IS_BETTER,
                 StatisticalUnit.OTHER,
                 IndicatorKind.COUNT,
-                ProportionSpec.builder()
+                Proportion.builder()
                         .factType(FactType.PARTICIPATIONS)
                         .mode(CountMode.STOCK)
                         .population(Filter.equalTo("role", "boss"))
@@ -389,8 +389,8 @@ class IndicatorDefinitionTest {
         assertBreaksOnly(IndicatorDefinition.KIND_MISMATCH, e.violations());
     }
 
-    private static MeanSpec mean(FactType type, String attribute, boolean weighted) {
-        return MeanSpec.builder()
+    private static Mean mean(FactType type, String attribute, boolean weighted) {
+        return Mean.builder()
                 .factType(type)
                 .mode(CountMode.FLOW)
                 .filter(Filter.all())

@@ -11,17 +11,17 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 import nl.welfare.domain.area.AreaLevel;
 import nl.welfare.domain.value.InvalidValueException;
-import nl.welfare.indicators.definition.Measure.ChangeSpec;
-import nl.welfare.indicators.definition.Measure.CountSpec;
-import nl.welfare.indicators.definition.Measure.DistinctCountSpec;
-import nl.welfare.indicators.definition.Measure.LatestAssessmentSpec;
-import nl.welfare.indicators.definition.Measure.MeanSpec;
-import nl.welfare.indicators.definition.Measure.NetworkSpec;
-import nl.welfare.indicators.definition.Measure.ProportionSpec;
-import nl.welfare.indicators.definition.Measure.RateSpec;
-import nl.welfare.indicators.definition.Measure.RatioSpec;
-import nl.welfare.indicators.definition.Measure.ThresholdShareSpec;
-import nl.welfare.indicators.definition.Measure.TransitionSpec;
+import nl.welfare.indicators.definition.Measure.Change;
+import nl.welfare.indicators.definition.Measure.Count;
+import nl.welfare.indicators.definition.Measure.DistinctCount;
+import nl.welfare.indicators.definition.Measure.LatestAssessment;
+import nl.welfare.indicators.definition.Measure.Mean;
+import nl.welfare.indicators.definition.Measure.Network;
+import nl.welfare.indicators.definition.Measure.Proportion;
+import nl.welfare.indicators.definition.Measure.Rate;
+import nl.welfare.indicators.definition.Measure.Ratio;
+import nl.welfare.indicators.definition.Measure.ThresholdShare;
+import nl.welfare.indicators.definition.Measure.Transition;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,48 +30,48 @@ import org.junit.jupiter.params.provider.ValueSource;
 @DisplayName("A measure")
 class MeasureTest {
 
-    private static final CountSpec COLLECTIVE =
-            CountSpec.of(FactType.SUPPORT_EPISODES, CountMode.STOCK, Filter.equalTo("kind", "collective"));
-    private static final CountSpec INDIVIDUAL =
-            CountSpec.of(FactType.SUPPORT_EPISODES, CountMode.STOCK, Filter.equalTo("kind", "individual"));
-    private static final DistinctCountSpec VOLUNTEERS =
-            DistinctCountSpec.of(FactType.PARTICIPATIONS, CountMode.FLOW, Filter.equalTo("role", "volunteer"));
-    private static final ProportionSpec FEELS_SAFE = ProportionSpec.builder()
+    private static final Count COLLECTIVE =
+            Count.of(FactType.SUPPORT_EPISODES, CountMode.STOCK, Filter.equalTo("kind", "collective"));
+    private static final Count INDIVIDUAL =
+            Count.of(FactType.SUPPORT_EPISODES, CountMode.STOCK, Filter.equalTo("kind", "individual"));
+    private static final DistinctCount VOLUNTEERS =
+            DistinctCount.of(FactType.PARTICIPATIONS, CountMode.FLOW, Filter.equalTo("role", "volunteer"));
+    private static final Proportion FEELS_SAFE = Proportion.builder()
             .factType(FactType.SURVEY_RESPONSES)
             .mode(CountMode.FLOW)
             .population(Filter.and(Filter.equalTo("question", "wl04"), Filter.between("answer", 1, 5)))
             .condition(Filter.in("answer", Literal.integer(1), Literal.integer(2)))
             .weighted(true)
             .build();
-    private static final LatestAssessmentSpec SUFFICIENT = LatestAssessmentSpec.builder()
+    private static final LatestAssessment SUFFICIENT = LatestAssessment.builder()
             .factType(FactType.SELF_RELIANCE_ASSESSMENTS)
             .mode(CountMode.FLOW)
             .population(Filter.all())
             .condition(Filter.between("score", 4, 5))
             .build();
-    private static final MeanSpec PLEASANT = MeanSpec.builder()
+    private static final Mean PLEASANT = Mean.builder()
             .factType(FactType.SURVEY_RESPONSES)
             .mode(CountMode.FLOW)
             .filter(Filter.and(Filter.equalTo("question", "wl01"), Filter.between("answer", 1, 10)))
             .valueAttribute("answer")
             .weighted(true)
             .build();
-    private static final TransitionSpec LADDER =
-            TransitionSpec.of(FactType.LADDER_ASSESSMENTS, CountMode.FLOW, Filter.all(), "rung");
-    private static final ThresholdShareSpec DISTRICTS =
-            ThresholdShareSpec.of(IndicatorId.of("resident-led-initiatives"), AreaLevel.DISTRICT, 0.8);
-    private static final ChangeSpec SAFER = ChangeSpec.of(IndicatorId.of("feels-safe"));
+    private static final Transition LADDER =
+            Transition.of(FactType.LADDER_ASSESSMENTS, CountMode.FLOW, Filter.all(), "rung");
+    private static final ThresholdShare DISTRICTS =
+            ThresholdShare.of(IndicatorId.of("resident-led-initiatives"), AreaLevel.DISTRICT, 0.8);
+    private static final Change SAFER = Change.of(IndicatorId.of("feels-safe"));
 
     static final List<Measure> ALL = List.of(
             COLLECTIVE,
             VOLUNTEERS,
             FEELS_SAFE,
             SUFFICIENT,
-            RateSpec.of(INDIVIDUAL, 1000),
-            RatioSpec.of(COLLECTIVE, INDIVIDUAL),
+            Rate.of(INDIVIDUAL, 1000),
+            Ratio.of(COLLECTIVE, INDIVIDUAL),
             PLEASANT,
             LADDER,
-            NetworkSpec.of(),
+            Network.of(),
             DISTRICTS,
             SAFER);
 
@@ -127,13 +127,13 @@ class MeasureTest {
     void factTypes() {
         assertEquals(
                 LinkedHashSet.of(FactType.INITIATIVES, FactType.INITIATIVE_LINKS),
-                NetworkSpec.of().factTypes());
+                Network.of().factTypes());
         assertEquals(
                 LinkedHashSet.of(FactType.SUPPORT_EPISODES),
-                RatioSpec.of(COLLECTIVE, INDIVIDUAL).factTypes());
+                Ratio.of(COLLECTIVE, INDIVIDUAL).factTypes());
         assertTrue(DISTRICTS.factTypes().isEmpty());
         assertTrue(VOLUNTEERS.countsPersons());
-        assertFalse(NetworkSpec.of().countsPersons());
+        assertFalse(Network.of().countsPersons());
         assertFalse(SAFER.countsPersons());
         assertEquals(Option.some(IndicatorId.of("feels-safe")), SAFER.base());
         assertEquals(Option.none(), FEELS_SAFE.base());
@@ -157,7 +157,7 @@ class MeasureTest {
         assertEquals(PLEASANT.filter(), PLEASANT.selection());
         assertEquals(LADDER.filter(), LADDER.selection());
         assertEquals(COLLECTIVE.filter(), COLLECTIVE.selection());
-        assertFalse(ProportionSpec.builder()
+        assertFalse(Proportion.builder()
                 .factType(FactType.INITIATIVES)
                 .mode(CountMode.STOCK)
                 .population(Filter.all())
@@ -171,57 +171,57 @@ class MeasureTest {
     void visitor() {
         Measure.Visitor<String> name = new Measure.Visitor<>() {
             @Override
-            public String onCount(CountSpec measure) {
+            public String onCount(Count measure) {
                 return "count";
             }
 
             @Override
-            public String onDistinctCount(DistinctCountSpec measure) {
+            public String onDistinctCount(DistinctCount measure) {
                 return "distinct";
             }
 
             @Override
-            public String onProportion(ProportionSpec measure) {
+            public String onProportion(Proportion measure) {
                 return "proportion";
             }
 
             @Override
-            public String onLatestAssessment(LatestAssessmentSpec measure) {
+            public String onLatestAssessment(LatestAssessment measure) {
                 return "latest";
             }
 
             @Override
-            public String onRate(RateSpec measure) {
+            public String onRate(Rate measure) {
                 return "rate";
             }
 
             @Override
-            public String onRatio(RatioSpec measure) {
+            public String onRatio(Ratio measure) {
                 return "ratio";
             }
 
             @Override
-            public String onMean(MeanSpec measure) {
+            public String onMean(Mean measure) {
                 return "mean";
             }
 
             @Override
-            public String onTransition(TransitionSpec measure) {
+            public String onTransition(Transition measure) {
                 return "transition";
             }
 
             @Override
-            public String onNetwork(NetworkSpec measure) {
+            public String onNetwork(Network measure) {
                 return "network";
             }
 
             @Override
-            public String onThresholdShare(ThresholdShareSpec measure) {
+            public String onThresholdShare(ThresholdShare measure) {
                 return "threshold";
             }
 
             @Override
-            public String onChange(ChangeSpec measure) {
+            public String onChange(Change measure) {
                 return "change";
             }
         };
@@ -245,8 +245,8 @@ class MeasureTest {
     @ValueSource(ints = {0, -1000})
     @DisplayName("refuses a rate per fewer than one inhabitant")
     void perInhabitantsNotPositive(int per) {
-        assertBreaksOnly(Measure.PER_INHABITANTS_NOT_POSITIVE, "per_inhabitants", RateSpec.validate(INDIVIDUAL, per));
-        assertThrows(InvalidValueException.class, () -> RateSpec.of(INDIVIDUAL, per));
+        assertBreaksOnly(Measure.PER_INHABITANTS_NOT_POSITIVE, "per_inhabitants", Rate.validate(INDIVIDUAL, per));
+        assertThrows(InvalidValueException.class, () -> Rate.of(INDIVIDUAL, per));
     }
 
     @Test
@@ -255,6 +255,6 @@ class MeasureTest {
         assertBreaksOnly(
                 Measure.THRESHOLD_NOT_FINITE,
                 "threshold",
-                ThresholdShareSpec.validate(IndicatorId.of("feels-safe"), AreaLevel.DISTRICT, Double.NaN));
+                ThresholdShare.validate(IndicatorId.of("feels-safe"), AreaLevel.DISTRICT, Double.NaN));
     }
 }

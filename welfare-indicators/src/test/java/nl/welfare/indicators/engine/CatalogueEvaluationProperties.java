@@ -49,7 +49,7 @@ class CatalogueEvaluationProperties {
             "neighbourhoods-resident-led",
             Polarity.HIGHER_IS_BETTER,
             StatisticalUnit.OTHER,
-            Measure.ThresholdShareSpec.of(
+            Measure.ThresholdShare.of(
                     ReferenceCatalogue.RESIDENT_LED_INITIATIVES.id(),
                     AreaLevel.NEIGHBOURHOOD,
                     ReferenceCatalogue.RESIDENT_LED_TARGET));
@@ -58,7 +58,7 @@ class CatalogueEvaluationProperties {
             "feels-safe-change",
             Polarity.HIGHER_IS_BETTER,
             StatisticalUnit.PERSONS,
-            Measure.ChangeSpec.of(ReferenceCatalogue.FEELS_SAFE.id()));
+            Measure.Change.of(ReferenceCatalogue.FEELS_SAFE.id()));
 
     private static List<IndicatorDefinition> definitions() {
         List<IndicatorDefinition> all = new ArrayList<>(ReferenceCatalogue.all().toJavaList());
@@ -144,7 +144,7 @@ class CatalogueEvaluationProperties {
                         .filter(x -> x.id().equals(r.indicator()))
                         .findFirst()
                         .get();
-                if (d.statisticalUnit() == StatisticalUnit.PERSONS && !(d.measure() instanceof Measure.RatioSpec)) {
+                if (d.statisticalUnit() == StatisticalUnit.PERSONS && !(d.measure() instanceof Measure.Ratio)) {
                     assertTrue(r.sampleSize().get() >= 10, r.toString());
                 }
             }

@@ -41,12 +41,12 @@ class DerivedKindsProperties {
     private static final IndicatorId BASE = ReferenceCatalogue.RESIDENT_LED_INITIATIVES.id();
 
     private static final IndicatorDefinition CHANGE = EngineFixtures.define(
-            "resident-led-change", Polarity.HIGHER_IS_BETTER, StatisticalUnit.OTHER, Measure.ChangeSpec.of(BASE));
+            "resident-led-change", Polarity.HIGHER_IS_BETTER, StatisticalUnit.OTHER, Measure.Change.of(BASE));
     private static final IndicatorDefinition THRESHOLD_SHARE = EngineFixtures.define(
             "neighbourhoods-half-resident-led",
             Polarity.HIGHER_IS_BETTER,
             StatisticalUnit.OTHER,
-            Measure.ThresholdShareSpec.of(BASE, AreaLevel.NEIGHBOURHOOD, THRESHOLD));
+            Measure.ThresholdShare.of(BASE, AreaLevel.NEIGHBOURHOOD, THRESHOLD));
 
     /** The neighbourhoods of each reported cell. */
     private static final Map<String, List<AreaCode>> CELLS = Map.of(

@@ -230,25 +230,25 @@ class IndicatorEngineProperties {
                     List.of(
                             EngineFixtures.define(
                                     "count",
-                                    Measure.CountSpec.of(
+                                    Measure.Count.of(
                                             FactType.PARTICIPATIONS,
                                             CountMode.FLOW,
                                             c.roles().filter())),
                             EngineFixtures.define(
                                     "distinct",
-                                    Measure.DistinctCountSpec.of(
+                                    Measure.DistinctCount.of(
                                             FactType.PARTICIPATIONS,
                                             CountMode.FLOW,
                                             c.distinctRoles().filter())),
                             EngineFixtures.define(
                                     "stock",
-                                    Measure.CountSpec.of(
+                                    Measure.Count.of(
                                             FactType.PROVISIONS,
                                             CountMode.STOCK,
                                             c.kinds().filter())),
                             EngineFixtures.define(
                                     "share",
-                                    Measure.ProportionSpec.builder()
+                                    Measure.Proportion.builder()
                                             .factType(FactType.PARTICIPATIONS)
                                             .mode(CountMode.FLOW)
                                             .population(c.roles().filter())
@@ -256,7 +256,7 @@ class IndicatorEngineProperties {
                                             .build()),
                             EngineFixtures.define(
                                     "pilot",
-                                    Measure.CountSpec.of(
+                                    Measure.Count.of(
                                             FactType.PARTICIPATIONS, CountMode.FLOW, Filter.memberOfCohort(PILOT)))),
                     dataset(c),
                     EvaluationQuery.builder()
@@ -379,7 +379,7 @@ class IndicatorEngineProperties {
                     List.of(
                             EngineFixtures.define(
                                     "safe",
-                                    Measure.ProportionSpec.builder()
+                                    Measure.Proportion.builder()
                                             .factType(FactType.SURVEY_RESPONSES)
                                             .mode(CountMode.FLOW)
                                             .population(Filter.and(
@@ -389,7 +389,7 @@ class IndicatorEngineProperties {
                                             .build()),
                             EngineFixtures.define(
                                     "pleasant",
-                                    Measure.MeanSpec.builder()
+                                    Measure.Mean.builder()
                                             .factType(FactType.SURVEY_RESPONSES)
                                             .mode(CountMode.FLOW)
                                             .filter(Filter.and(
@@ -523,11 +523,11 @@ class IndicatorEngineProperties {
                     List.of(
                             EngineFixtures.define(
                                     "progress",
-                                    Measure.TransitionSpec.of(
+                                    Measure.Transition.of(
                                             FactType.LADDER_ASSESSMENTS, CountMode.FLOW, Filter.all(), "rung")),
                             EngineFixtures.define(
                                     "sufficient",
-                                    Measure.LatestAssessmentSpec.builder()
+                                    Measure.LatestAssessment.builder()
                                             .factType(FactType.SELF_RELIANCE_ASSESSMENTS)
                                             .mode(CountMode.FLOW)
                                             .population(Filter.all())
@@ -671,7 +671,7 @@ class IndicatorEngineProperties {
             c.initiatives().forEach(builder::add);
             c.links().forEach(builder::add);
             IndicatorTable table = IndicatorEngine.evaluate(
-                    List.of(EngineFixtures.define("network", Measure.NetworkSpec.of(NetworkScope.WITHIN_AREA))),
+                    List.of(EngineFixtures.define("network", Measure.Network.of(NetworkScope.WITHIN_AREA))),
                     builder.present(FactType.INITIATIVES)
                             .present(FactType.INITIATIVE_LINKS)
                             .build(),

@@ -179,7 +179,7 @@ class IndicatorEngineTest {
     }
 
     private static final Measure.Counted VOLUNTEERING =
-            Measure.CountSpec.of(FactType.PARTICIPATIONS, CountMode.FLOW, Filter.equalTo("role", "volunteer"));
+            Measure.Count.of(FactType.PARTICIPATIONS, CountMode.FLOW, Filter.equalTo("role", "volunteer"));
 
     @Test
     @DisplayName("counts a flow: the facts dated in the period, in every area above theirs")
@@ -200,8 +200,8 @@ class IndicatorEngineTest {
     @Test
     @DisplayName("counts a stock: the facts active on at least one day of the period")
     void countsStock() {
-        IndicatorTable table = evaluate(
-                define("provisions", Measure.CountSpec.of(FactType.PROVISIONS, CountMode.STOCK, Filter.all())));
+        IndicatorTable table =
+                evaluate(define("provisions", Measure.Count.of(FactType.PROVISIONS, CountMode.STOCK, Filter.all())));
         assertEquals(1.0, value(table, "provisions", N1));
         assertEquals(0.0, value(table, "provisions", N2));
         assertEquals(1.0, value(table, "provisions", S1));
@@ -213,7 +213,7 @@ class IndicatorEngineTest {
     void distinctPersonsPerLevel() {
         IndicatorTable table = evaluate(define(
                 "volunteers",
-                Measure.DistinctCountSpec.of(
+                Measure.DistinctCount.of(
                         FactType.PARTICIPATIONS, CountMode.FLOW, Filter.equalTo("role", "volunteer"))));
         assertEquals(2.0, value(table, "volunteers", N1));
         assertEquals(1.0, value(table, "volunteers", N2));
@@ -227,7 +227,7 @@ class IndicatorEngineTest {
     void unweightedShare() {
         IndicatorTable table = evaluate(define(
                 "resident-led",
-                Measure.ProportionSpec.builder()
+                Measure.Proportion.builder()
                         .factType(FactType.INITIATIVES)
                         .mode(CountMode.STOCK)
                         .population(Filter.all())
@@ -249,7 +249,7 @@ class IndicatorEngineTest {
     void weightedShare() {
         IndicatorTable table = evaluate(define(
                 "feels-safe",
-                Measure.ProportionSpec.builder()
+                Measure.Proportion.builder()
                         .factType(FactType.SURVEY_RESPONSES)
                         .mode(CountMode.FLOW)
                         .population(Filter.and(Filter.equalTo("question", "wl04"), Filter.between("answer", 1, 5)))
@@ -269,8 +269,8 @@ class IndicatorEngineTest {
     void rate() {
         IndicatorTable table = evaluate(define(
                 "individual-per-1000",
-                Measure.RateSpec.of(
-                        Measure.CountSpec.of(
+                Measure.Rate.of(
+                        Measure.Count.of(
                                 FactType.SUPPORT_EPISODES, CountMode.STOCK, Filter.equalTo("kind", "individual")),
                         1000)));
         IndicatorResult n1 = find(table, "individual-per-1000", N1);
@@ -289,10 +289,10 @@ class IndicatorEngineTest {
     void ratio() {
         IndicatorTable table = evaluate(define(
                 "collective-to-individual",
-                Measure.RatioSpec.of(
-                        Measure.CountSpec.of(
+                Measure.Ratio.of(
+                        Measure.Count.of(
                                 FactType.SUPPORT_EPISODES, CountMode.STOCK, Filter.equalTo("kind", "collective")),
-                        Measure.CountSpec.of(
+                        Measure.Count.of(
                                 FactType.SUPPORT_EPISODES, CountMode.STOCK, Filter.equalTo("kind", "individual")))));
         IndicatorResult n1 = find(table, "collective-to-individual", N1);
         Estimate expected = Ratios.ratio(1, 3, CL).get();
@@ -309,7 +309,7 @@ class IndicatorEngineTest {
     void mean() {
         IndicatorTable table = evaluate(define(
                 "pleasant",
-                Measure.MeanSpec.builder()
+                Measure.Mean.builder()
                         .factType(FactType.SURVEY_RESPONSES)
                         .mode(CountMode.FLOW)
                         .filter(Filter.and(Filter.equalTo("question", "wl01"), Filter.between("answer", 1, 10)))
@@ -328,8 +328,8 @@ class IndicatorEngineTest {
     @Test
     @DisplayName("reports no data, not zero, for a resource the dataset does not have")
     void absentResource() {
-        IndicatorTable table = evaluate(
-                define("ladder", Measure.CountSpec.of(FactType.LADDER_ASSESSMENTS, CountMode.FLOW, Filter.all())));
+        IndicatorTable table =
+                evaluate(define("ladder", Measure.Count.of(FactType.LADDER_ASSESSMENTS, CountMode.FLOW, Filter.all())));
         assertEquals(6, table.size());
         assertTrue(table.results().forAll(r -> r.status() == ResultStatus.NO_DATA));
     }
@@ -339,7 +339,7 @@ class IndicatorEngineTest {
     void cohort() {
         IndicatorTable table = evaluate(define(
                 "pilot-volunteering",
-                Measure.CountSpec.of(
+                Measure.Count.of(
                         FactType.PARTICIPATIONS,
                         CountMode.FLOW,
                         Filter.memberOfCohort(CohortName.of("shelter-pilot")))));
@@ -530,7 +530,7 @@ class IndicatorEngineTest {
         IndicatorTable table = IndicatorEngine.evaluate(
                 List.of(define(
                         "ladder-progress",
-                        Measure.TransitionSpec.of(FactType.LADDER_ASSESSMENTS, CountMode.FLOW, Filter.all(), "rung"))),
+                        Measure.Transition.of(FactType.LADDER_ASSESSMENTS, CountMode.FLOW, Filter.all(), "rung"))),
                 ladderDataset(),
                 EngineFixtures.unprotected(AreaLevel.NEIGHBOURHOOD, Y2021));
         IndicatorResult n1 = find(table, "ladder-progress", N1);
@@ -557,7 +557,7 @@ class IndicatorEngineTest {
         IndicatorTable table = IndicatorEngine.evaluate(
                 List.of(define(
                         "ladder-progress",
-                        Measure.TransitionSpec.of(FactType.LADDER_ASSESSMENTS, CountMode.FLOW, Filter.all(), "rung"))),
+                        Measure.Transition.of(FactType.LADDER_ASSESSMENTS, CountMode.FLOW, Filter.all(), "rung"))),
                 ladderDataset(),
                 EngineFixtures.unprotected(AreaLevel.NEIGHBOURHOOD, ReportingPeriod.years(2020, 2021)));
         IndicatorResult s1 = table.find(
@@ -612,7 +612,7 @@ class IndicatorEngineTest {
         return IndicatorEngine.evaluate(
                 List.of(define(
                         "self-reliance-sufficient",
-                        Measure.LatestAssessmentSpec.builder()
+                        Measure.LatestAssessment.builder()
                                 .factType(FactType.SELF_RELIANCE_ASSESSMENTS)
                                 .mode(CountMode.FLOW)
                                 .population(population)
@@ -687,7 +687,7 @@ class IndicatorEngineTest {
     @DisplayName("computes a network: active initiatives linked to another active one, wherever the other one is")
     void network() {
         IndicatorTable table = IndicatorEngine.evaluate(
-                List.of(define("network", Measure.NetworkSpec.of())),
+                List.of(define("network", Measure.Network.of())),
                 networkDataset(),
                 EngineFixtures.unprotected(AreaLevel.NEIGHBOURHOOD, Y2021));
         // N1: i1 and i2 linked to each other, i6 to i4 in N2; i3 ended in 2020
@@ -715,7 +715,7 @@ class IndicatorEngineTest {
     @DisplayName("computes a network within the area when asked: a link counts only where both initiatives are")
     void networkWithinArea() {
         IndicatorTable table = IndicatorEngine.evaluate(
-                List.of(define("network", Measure.NetworkSpec.of(NetworkScope.WITHIN_AREA))),
+                List.of(define("network", Measure.Network.of(NetworkScope.WITHIN_AREA))),
                 networkDataset(),
                 EngineFixtures.unprotected(AreaLevel.NEIGHBOURHOOD, Y2021));
         IndicatorResult n1 = find(table, "network", N1);
@@ -739,7 +739,7 @@ class IndicatorEngineTest {
     @Test
     @DisplayName("reports no data for a network without the links resource")
     void networkWithoutLinks() {
-        IndicatorTable table = evaluate(define("network", Measure.NetworkSpec.of()));
+        IndicatorTable table = evaluate(define("network", Measure.Network.of()));
         assertTrue(table.results().forAll(r -> r.status() == ResultStatus.NO_DATA));
     }
 }

@@ -212,7 +212,7 @@ class NetworkConnectednessProperties {
         qt().withExamples(200).forAll(networks()).checkAssert(network -> {
             Dataset dataset = dataset(network);
             PeriodGranularity granularity = network.quarters() ? PeriodGranularity.QUARTER : PeriodGranularity.YEAR;
-            List<IndicatorDefinition> definitions = List.of(EngineFixtures.define("network", Measure.NetworkSpec.of()));
+            List<IndicatorDefinition> definitions = List.of(EngineFixtures.define("network", Measure.Network.of()));
             IndicatorTable byArea = IndicatorEngine.evaluate(
                     definitions,
                     dataset,

@@ -61,7 +61,7 @@ class NetworkConnectednessTest {
                 .build();
     }
 
-    private static IndicatorTable evaluate(Measure.NetworkSpec network) {
+    private static IndicatorTable evaluate(Measure.Network network) {
         // Disclosure control off by name, so that the small counts of the example are not suppressed.
         return IndicatorEngine.evaluate(
                 List.of(EngineFixtures.define("network", network)),
@@ -81,7 +81,7 @@ class NetworkConnectednessTest {
     @Test
     @DisplayName("counts A and B as connected in their own neighbourhoods and in their district")
     void connectedEverywhere() {
-        IndicatorTable table = evaluate(Measure.NetworkSpec.of());
+        IndicatorTable table = evaluate(Measure.Network.of());
         assertShare(table, N1, 1, 2);
         assertShare(table, N2, 1, 1);
         assertShare(table, NORTH, 2, 3);
@@ -94,16 +94,16 @@ class NetworkConnectednessTest {
     @Test
     @DisplayName("is the same as the default scope named explicitly")
     void defaultIsAnywhere() {
-        assertEquals(Measure.NetworkSpec.of(), Measure.NetworkSpec.of(NetworkScope.ANYWHERE));
+        assertEquals(Measure.Network.of(), Measure.Network.of(NetworkScope.ANYWHERE));
         assertEquals(
-                evaluate(Measure.NetworkSpec.of()).results(),
-                evaluate(Measure.NetworkSpec.of(NetworkScope.ANYWHERE)).results());
+                evaluate(Measure.Network.of()).results(),
+                evaluate(Measure.Network.of(NetworkScope.ANYWHERE)).results());
     }
 
     @Test
     @DisplayName("within the area: A and B stand apart in their neighbourhoods and are connected in their district")
     void withinTheArea() {
-        IndicatorTable table = evaluate(Measure.NetworkSpec.of(NetworkScope.WITHIN_AREA));
+        IndicatorTable table = evaluate(Measure.Network.of(NetworkScope.WITHIN_AREA));
         assertShare(table, N1, 0, 2);
         assertShare(table, N2, 0, 1);
         assertShare(table, NORTH, 2, 3);
@@ -114,10 +114,9 @@ class NetworkConnectednessTest {
     @DisplayName("says the scope in its text only when it is not the default")
     void describesTheScope() {
         assertEquals(
-                "network of initiatives active in period",
-                Measure.NetworkSpec.of().toString());
+                "network of initiatives active in period", Measure.Network.of().toString());
         assertEquals(
                 "network of initiatives active in period, links within the area only",
-                Measure.NetworkSpec.of(NetworkScope.WITHIN_AREA).toString());
+                Measure.Network.of(NetworkScope.WITHIN_AREA).toString());
     }
 }

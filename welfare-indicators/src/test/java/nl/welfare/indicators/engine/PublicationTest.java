@@ -70,7 +70,7 @@ class PublicationTest {
     private static final IndicatorDefinition FEELS_SAFE = ReferenceCatalogue.FEELS_SAFE;
     private static final IndicatorId SAFE = FEELS_SAFE.id();
     private static final IndicatorDefinition FEELS_SAFE_CHANGE = EngineFixtures.define(
-            "feels-safe-change", Polarity.HIGHER_IS_BETTER, StatisticalUnit.PERSONS, Measure.ChangeSpec.of(SAFE));
+            "feels-safe-change", Polarity.HIGHER_IS_BETTER, StatisticalUnit.PERSONS, Measure.Change.of(SAFE));
 
     private static int respondents;
 
@@ -231,7 +231,7 @@ class PublicationTest {
     @Test
     @DisplayName("tests a change of a count as a change of Poisson counts: 2,206 to 2,207 is no significant change")
     void countChange() {
-        Measure count = Measure.CountSpec.of(FactType.SURVEY_RESPONSES, CountMode.FLOW, Filter.all());
+        Measure count = Measure.Count.of(FactType.SURVEY_RESPONSES, CountMode.FLOW, Filter.all());
         IndicatorDefinition responses = EngineFixtures.define(
                 "responses",
                 Polarity.HIGHER_IS_BETTER,
@@ -336,7 +336,7 @@ class PublicationTest {
                 "neighbourhoods-resident-led",
                 Polarity.HIGHER_IS_BETTER,
                 StatisticalUnit.OTHER,
-                Measure.ThresholdShareSpec.of(
+                Measure.ThresholdShare.of(
                         ReferenceCatalogue.RESIDENT_LED_INITIATIVES.id(),
                         AreaLevel.NEIGHBOURHOOD,
                         ReferenceCatalogue.RESIDENT_LED_TARGET));
@@ -364,7 +364,7 @@ class PublicationTest {
                 "change-of-change",
                 Polarity.NEUTRAL,
                 StatisticalUnit.PERSONS,
-                Measure.ChangeSpec.of(FEELS_SAFE_CHANGE.id()));
+                Measure.Change.of(FEELS_SAFE_CHANGE.id()));
         InvalidValueException e = assertThrows(() -> IndicatorEngine.evaluate(
                 List.of(FEELS_SAFE_CHANGE, changeOfChange),
                 survey(),
@@ -385,23 +385,23 @@ class PublicationTest {
                 "a",
                 Polarity.HIGHER_IS_BETTER,
                 StatisticalUnit.OTHER,
-                Measure.ThresholdShareSpec.of(IndicatorId.of("b"), AreaLevel.NEIGHBOURHOOD, 0.5));
+                Measure.ThresholdShare.of(IndicatorId.of("b"), AreaLevel.NEIGHBOURHOOD, 0.5));
         IndicatorDefinition b = EngineFixtures.define(
                 "b",
                 Polarity.HIGHER_IS_BETTER,
                 StatisticalUnit.OTHER,
-                Measure.ThresholdShareSpec.of(IndicatorId.of("a"), AreaLevel.NEIGHBOURHOOD, 0.5));
+                Measure.ThresholdShare.of(IndicatorId.of("a"), AreaLevel.NEIGHBOURHOOD, 0.5));
         InvalidValueException cycle = assertThrows(() -> IndicatorEngine.evaluate(
                 List.of(a, b), survey(), EvaluationQuery.ofLevel(AreaLevel.MUNICIPALITY, Y2021)));
         assertEquals(
                 List.of(IndicatorCatalogue.CYCLE),
                 cycle.violations().map(Violation::rule).distinct().toJavaList());
-        Measure.ProportionSpec safe = (Measure.ProportionSpec) FEELS_SAFE.measure();
+        Measure.Proportion safe = (Measure.Proportion) FEELS_SAFE.measure();
         IndicatorDefinition neutral = EngineFixtures.define(
                 "neutral-share",
                 Polarity.NEUTRAL,
                 StatisticalUnit.PERSONS,
-                Measure.ProportionSpec.builder()
+                Measure.Proportion.builder()
                         .factType(safe.factType())
                         .mode(safe.mode())
                         .population(safe.population())
@@ -411,7 +411,7 @@ class PublicationTest {
                 "of-neutral",
                 Polarity.HIGHER_IS_BETTER,
                 StatisticalUnit.OTHER,
-                Measure.ThresholdShareSpec.of(neutral.id(), AreaLevel.NEIGHBOURHOOD, 0.5));
+                Measure.ThresholdShare.of(neutral.id(), AreaLevel.NEIGHBOURHOOD, 0.5));
         InvalidValueException meaningless = assertThrows(() -> IndicatorEngine.evaluate(
                 List.of(neutral, ofNeutral), survey(), EvaluationQuery.ofLevel(AreaLevel.MUNICIPALITY, Y2021)));
         assertEquals(

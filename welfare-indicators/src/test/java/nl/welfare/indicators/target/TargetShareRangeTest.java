@@ -34,7 +34,7 @@ class TargetShareRangeTest {
             .polarity(Polarity.HIGHER_IS_BETTER)
             .statisticalUnit(StatisticalUnit.PERSONS)
             .kind(IndicatorKind.CHANGE)
-            .measure(Measure.ChangeSpec.of(IndicatorId.of("feels-safe")))
+            .measure(Measure.Change.of(IndicatorId.of("feels-safe")))
             .build();
 
     private static final IndicatorCatalogue CATALOGUE =

@@ -281,10 +281,10 @@ public final class IndicatorGenerators {
     private static Measure.Counted counted(RandomnessSource in, boolean naming) {
         if (between(in, 0, 1) == 0) {
             Selection s = pick(in, selections(t -> true));
-            return Measure.CountSpec.of(s.type(), s.mode(), small(in, s.type(), naming));
+            return Measure.Count.of(s.type(), s.mode(), small(in, s.type(), naming));
         }
         Selection s = pick(in, selections(IndicatorGenerators::hasPerson));
-        return Measure.DistinctCountSpec.of(s.type(), s.mode(), small(in, s.type(), naming));
+        return Measure.DistinctCount.of(s.type(), s.mode(), small(in, s.type(), naming));
     }
 
     /** A filter tree of up to two levels; when {@code naming}, one that compares an attribute. */
@@ -306,15 +306,15 @@ public final class IndicatorGenerators {
         switch (between(in, 0, naming ? 7 : 10)) {
             case 0: {
                 Selection s = pick(in, selections(t -> true));
-                return Measure.CountSpec.of(s.type(), s.mode(), filter(in, s.type(), naming));
+                return Measure.Count.of(s.type(), s.mode(), filter(in, s.type(), naming));
             }
             case 1: {
                 Selection s = pick(in, selections(IndicatorGenerators::hasPerson));
-                return Measure.DistinctCountSpec.of(s.type(), s.mode(), filter(in, s.type(), naming));
+                return Measure.DistinctCount.of(s.type(), s.mode(), filter(in, s.type(), naming));
             }
             case 2: {
                 Selection s = pick(in, selections(t -> true));
-                return Measure.ProportionSpec.builder()
+                return Measure.Proportion.builder()
                         .factType(s.type())
                         .mode(s.mode())
                         .population(filter(in, s.type(), naming))
@@ -324,7 +324,7 @@ public final class IndicatorGenerators {
             }
             case 3: {
                 Selection s = pick(in, selections(IndicatorGenerators::hasPerson));
-                return Measure.LatestAssessmentSpec.builder()
+                return Measure.LatestAssessment.builder()
                         .factType(s.type())
                         .mode(s.mode())
                         .population(filter(in, s.type(), naming))
@@ -332,14 +332,14 @@ public final class IndicatorGenerators {
                         .build();
             }
             case 4:
-                return Measure.RateSpec.of(
+                return Measure.Rate.of(
                         counted(in, naming),
                         pick(in, List.of(1, 100, 1000, 10_000, between(in, 1, Integer.MAX_VALUE))));
             case 5:
-                return Measure.RatioSpec.of(counted(in, naming), counted(in, false));
+                return Measure.Ratio.of(counted(in, naming), counted(in, false));
             case 6: {
                 Selection s = pick(in, selections(IndicatorGenerators::hasNumber));
-                return Measure.MeanSpec.builder()
+                return Measure.Mean.builder()
                         .factType(s.type())
                         .mode(s.mode())
                         .filter(filter(in, s.type(), naming))
@@ -349,18 +349,18 @@ public final class IndicatorGenerators {
             }
             case 7: {
                 Selection s = pick(in, selections(t -> hasPerson(t) && hasNumber(t)));
-                return Measure.TransitionSpec.of(
+                return Measure.Transition.of(
                         s.type(), s.mode(), filter(in, s.type(), naming), numericAttribute(in, s.type()));
             }
             case 8:
-                return Measure.NetworkSpec.of(pick(in, List.of(NetworkScope.values())));
+                return Measure.Network.of(pick(in, List.of(NetworkScope.values())));
             case 9:
-                return Measure.ThresholdShareSpec.of(
+                return Measure.ThresholdShare.of(
                         base,
                         pick(in, List.of(AreaLevel.values())),
                         finiteNumbers().generate(in));
             default:
-                return Measure.ChangeSpec.of(base);
+                return Measure.Change.of(base);
         }
     }
 
@@ -501,7 +501,7 @@ public final class IndicatorGenerators {
                             .breach(IndicatorDefinition.KIND_MISMATCH, "kind " + other.code());
                 }
                 case 3: {
-                    Measure all = Measure.ProportionSpec.builder()
+                    Measure all = Measure.Proportion.builder()
                             .factType(any.type())
                             .mode(any.mode())
                             .population(anyFilter)
@@ -511,7 +511,7 @@ public final class IndicatorGenerators {
                 }
                 case 4: {
                     CountMode mode = pick(in, List.of(CountMode.values()));
-                    Measure links = Measure.CountSpec.of(
+                    Measure links = Measure.Count.of(
                             FactType.INITIATIVE_LINKS,
                             mode,
                             filters(FactType.INITIATIVE_LINKS).generate(in));
@@ -519,13 +519,13 @@ public final class IndicatorGenerators {
                 }
                 case 5: {
                     FactType undated = pick(in, List.of(FactType.ACTIVITIES, FactType.RESIDENTS));
-                    Measure flow = Measure.CountSpec.of(
+                    Measure flow = Measure.Count.of(
                             undated, CountMode.FLOW, filters(undated).generate(in));
                     return parts(in, flow).breach(IndicatorDefinition.FLOW_WITHOUT_DATE, "a flow of " + undated);
                 }
                 case 6: {
                     FactType spanless = pick(in, List.of(FactType.values()).filter(t -> t.hasArea() && !t.hasSpan()));
-                    Measure stock = Measure.CountSpec.of(
+                    Measure stock = Measure.Count.of(
                             spanless, CountMode.STOCK, filters(spanless).generate(in));
                     return parts(in, stock).breach(IndicatorDefinition.STOCK_WITHOUT_SPAN, "a stock of " + spanless);
                 }
@@ -535,7 +535,7 @@ public final class IndicatorGenerators {
                                     in,
                                     s.type().attributes().filter(a -> !a.type().isNumeric()))
                             .name();
-                    Measure mean = Measure.MeanSpec.builder()
+                    Measure mean = Measure.Mean.builder()
                             .factType(s.type())
                             .mode(s.mode())
                             .filter(filters(s.type()).generate(in))
@@ -549,13 +549,13 @@ public final class IndicatorGenerators {
                                     in,
                                     s.type().attributes().filter(a -> !a.type().isNumeric()))
                             .name();
-                    Measure transition = Measure.TransitionSpec.of(
+                    Measure transition = Measure.Transition.of(
                             s.type(), s.mode(), filters(s.type()).generate(in), text);
                     return parts(in, transition)
                             .breach(IndicatorDefinition.TRANSITION_OF_NON_NUMBER, "transition of " + text);
                 }
                 case 9: {
-                    Measure mean = Measure.MeanSpec.builder()
+                    Measure mean = Measure.Mean.builder()
                             .factType(any.type())
                             .mode(any.mode())
                             .filter(anyFilter)
@@ -565,14 +565,14 @@ public final class IndicatorGenerators {
                 }
                 case 10: {
                     Selection s = pick(in, selections(t -> !hasPerson(t)));
-                    Measure distinct = Measure.DistinctCountSpec.of(
+                    Measure distinct = Measure.DistinctCount.of(
                             s.type(), s.mode(), filters(s.type()).generate(in));
                     return parts(in, distinct)
                             .breach(IndicatorDefinition.DISTINCT_WITHOUT_PERSON, "distinct " + s.type());
                 }
                 case 11: {
                     Selection s = pick(in, selections(t -> !hasPerson(t)));
-                    Measure latest = Measure.LatestAssessmentSpec.builder()
+                    Measure latest = Measure.LatestAssessment.builder()
                             .factType(s.type())
                             .mode(s.mode())
                             .population(filters(s.type()).generate(in))
@@ -582,7 +582,7 @@ public final class IndicatorGenerators {
                 }
                 case 12: {
                     Selection s = pick(in, selections(t -> t.weight().isEmpty()));
-                    Measure weighted = Measure.ProportionSpec.builder()
+                    Measure weighted = Measure.Proportion.builder()
                             .factType(s.type())
                             .mode(s.mode())
                             .population(filters(s.type()).generate(in))
@@ -594,7 +594,7 @@ public final class IndicatorGenerators {
                 }
                 case 13: {
                     Selection s = pick(in, selections(IndicatorGenerators::hasPerson));
-                    Measure persons = Measure.CountSpec.of(
+                    Measure persons = Measure.Count.of(
                             s.type(), s.mode(), filters(s.type()).generate(in));
                     Parts p = parts(in, persons);
                     return new Parts(p.id(), p.name(), p.unit(), p.polarity(), StatisticalUnit.OTHER, p.kind(), persons)
@@ -603,8 +603,8 @@ public final class IndicatorGenerators {
                 default: {
                     IndicatorId id = indicatorIds().generate(in);
                     Measure itself = between(in, 0, 1) == 0
-                            ? Measure.ChangeSpec.of(id)
-                            : Measure.ThresholdShareSpec.of(id, AreaLevel.DISTRICT, 0.8);
+                            ? Measure.Change.of(id)
+                            : Measure.ThresholdShare.of(id, AreaLevel.DISTRICT, 0.8);
                     Parts p = parts(in, itself);
                     return new Parts(id, p.name(), p.unit(), p.polarity(), p.statisticalUnit(), p.kind(), itself)
                             .breach(IndicatorDefinition.REFERS_TO_ITSELF, "base " + id);

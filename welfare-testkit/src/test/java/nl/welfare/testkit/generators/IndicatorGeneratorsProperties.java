@@ -78,14 +78,14 @@ class IndicatorGeneratorsProperties {
         List<IndicatorDefinition> many = sample(IndicatorGenerators.definitionsNamingAnAttribute(), 1000);
         assertEquals(
                 HashSet.of(
-                        Measure.CountSpec.class,
-                        Measure.DistinctCountSpec.class,
-                        Measure.ProportionSpec.class,
-                        Measure.LatestAssessmentSpec.class,
-                        Measure.RateSpec.class,
-                        Measure.RatioSpec.class,
-                        Measure.MeanSpec.class,
-                        Measure.TransitionSpec.class),
+                        Measure.Count.class,
+                        Measure.DistinctCount.class,
+                        Measure.Proportion.class,
+                        Measure.LatestAssessment.class,
+                        Measure.Rate.class,
+                        Measure.Ratio.class,
+                        Measure.Mean.class,
+                        Measure.Transition.class),
                 HashSet.ofAll(many.map(d -> d.measure().getClass().getSuperclass())));
     }
 
@@ -106,17 +106,17 @@ class IndicatorGeneratorsProperties {
         Set<Class<?>> specs = HashSet.ofAll(many.map(d -> d.measure().getClass().getSuperclass()));
         assertEquals(
                 HashSet.of(
-                        Measure.CountSpec.class,
-                        Measure.DistinctCountSpec.class,
-                        Measure.ProportionSpec.class,
-                        Measure.LatestAssessmentSpec.class,
-                        Measure.RateSpec.class,
-                        Measure.RatioSpec.class,
-                        Measure.MeanSpec.class,
-                        Measure.TransitionSpec.class,
-                        Measure.NetworkSpec.class,
-                        Measure.ThresholdShareSpec.class,
-                        Measure.ChangeSpec.class),
+                        Measure.Count.class,
+                        Measure.DistinctCount.class,
+                        Measure.Proportion.class,
+                        Measure.LatestAssessment.class,
+                        Measure.Rate.class,
+                        Measure.Ratio.class,
+                        Measure.Mean.class,
+                        Measure.Transition.class,
+                        Measure.Network.class,
+                        Measure.ThresholdShare.class,
+                        Measure.Change.class),
                 specs);
         Set<FactType> read = HashSet.ofAll(many.flatMap(d -> d.factTypes()));
         assertEquals(
@@ -145,22 +145,22 @@ class IndicatorGeneratorsProperties {
         if (m instanceof Measure.Counted c) {
             return List.of(c.filter());
         }
-        if (m instanceof Measure.ProportionSpec p) {
+        if (m instanceof Measure.Proportion p) {
             return List.of(p.population(), p.condition());
         }
-        if (m instanceof Measure.LatestAssessmentSpec p) {
+        if (m instanceof Measure.LatestAssessment p) {
             return List.of(p.population(), p.condition());
         }
-        if (m instanceof Measure.RateSpec r) {
+        if (m instanceof Measure.Rate r) {
             return filtersOf(r.count());
         }
-        if (m instanceof Measure.RatioSpec r) {
+        if (m instanceof Measure.Ratio r) {
             return filtersOf(r.numerator()).appendAll(filtersOf(r.denominator()));
         }
-        if (m instanceof Measure.MeanSpec mean) {
+        if (m instanceof Measure.Mean mean) {
             return List.of(mean.filter());
         }
-        if (m instanceof Measure.TransitionSpec t) {
+        if (m instanceof Measure.Transition t) {
             return List.of(t.filter());
         }
         return List.empty();
