@@ -1,18 +1,22 @@
 @echo off
 rem The welfare command line on Windows: runs welfare-examples\target\welfare.jar, building it first when it is
-rem missing. It does not look for sources newer than the jar (./welfare does): after a git pull, rebuild with
-rem   mvnw.cmd -q package -DskipTests
-rem or delete welfare-examples\target\welfare.jar and the next welfare.cmd builds it.
+rem missing or older than any pom.xml or file under a module's src\ (after a git pull, say), as ./welfare does.
+rem cmd.exe cannot compare file times, so welfare-examples\src\launcher\StaleJar.java (run by java as a source file,
+rem no build needed) decides.
 rem Usage: welfare COMMAND [OPTIONS]   (welfare --help lists the commands)
 setlocal
 set "here=%~dp0"
 set "jar=%here%welfare-examples\target\welfare.jar"
-if not exist "%jar%" (
-    echo welfare: building %jar% once ^(mvnw.cmd package -DskipTests^)... 1>&2
+set "why="
+for /f "delims=" %%w in ('java "%here%welfare-examples\src\launcher\StaleJar.java" "%jar%" "%here%."') do set "why=%%w"
+if defined why (
+    echo welfare: building %jar%, as %why% ^(mvnw.cmd package -DskipTests^)... 1>&2
     pushd "%here%"
     call mvnw.cmd -q -B package -DskipTests 1>&2
     popd
     if not exist "%jar%" exit /b 1
+    rem the jar is now newer than every source, even when the build left it as it was
+    copy /b "%jar%"+,, "%jar%" >nul
 )
 java -jar "%jar%" %*
 exit /b %ERRORLEVEL%

@@ -184,50 +184,19 @@ class AreaHierarchyTest {
     }
 
     @Test
-    @DisplayName("builds the whole Netherlands (18,003 areas) in time that grows like its size, not its square")
-    void wholeNetherlandsScales() {
+    @DisplayName("builds the whole Netherlands (18,003 areas, shuffled) with every neighbourhood under its country")
+    void wholeNetherlands() {
         java.util.List<Area> national = syntheticNetherlands();
         assertEquals(18_003, national.size());
-        // A quarter of the country: the areas of the first 87 of 345 municipalities.
-        java.util.List<Area> quarter = national.stream()
-                .filter(a -> a.code().value().startsWith("NL")
-                        || Integer.parseInt(a.code().value().substring(2, 6)) <= 87)
-                .toList();
-        assertTrue(quarter.size() > 4_000 && quarter.size() < 5_000, () -> quarter.size() + " areas in a quarter");
-        // The best CPU time of this thread over interleaved runs of both sizes, once the JIT has compiled the code:
-        // both sizes meet the same machine, so the ratio says how the work grows and not how busy the machine is (an
-        // absolute bound measured the other builds on a shared machine). Linear or n log n work takes about four
-        // times as long for four times the areas; work that grows with the square of the size takes sixteen.
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        long bestQuarter = Long.MAX_VALUE;
-        long bestWhole = Long.MAX_VALUE;
-        AreaHierarchy built = null;
-        for (int run = 0; run < 40; run++) {
-            long start = threads.getCurrentThreadCpuTime();
-            AreaHierarchy.of(Year.of(2022), quarter);
-            long middle = threads.getCurrentThreadCpuTime();
-            built = AreaHierarchy.of(Year.of(2022), national);
-            long end = threads.getCurrentThreadCpuTime();
-            bestQuarter = Math.min(bestQuarter, middle - start);
-            bestWhole = Math.min(bestWhole, end - middle);
-        }
+        // What it builds, not how fast: how the time grows with the size is measured in welfare-benchmarks, where a
+        // busy machine cannot fail a build.
+        AreaHierarchy built = AreaHierarchy.of(Year.of(2022), national);
         assertEquals(18_003, built.size());
         assertEquals(List.of(AreaCode.NETHERLANDS), built.roots().map(Area::code));
         assertEquals(
                 14_317,
                 built.descendants(AreaCode.NETHERLANDS, AreaLevel.NEIGHBOURHOOD).size());
-        double growth = (double) bestWhole / Math.max(1, bestQuarter);
-        double sizes = (double) national.size() / quarter.size();
-        long quarterMicros = bestQuarter / 1_000;
-        long wholeMicros = bestWhole / 1_000;
-        System.out.printf(
-                "AreaHierarchy of %,d and %,d areas: best %,d and %,d microseconds of CPU (%.1f times as long)%n",
-                quarter.size(), national.size(), quarterMicros, wholeMicros, growth);
-        assertTrue(
-                growth < 2.5 * sizes,
-                () -> String.format(
-                        "%.1f times the areas took %.1f times as long (%,d and %,d microseconds of CPU)",
-                        sizes, growth, quarterMicros, wholeMicros));
+        assertEquals(345, built.children(AreaCode.NETHERLANDS).size());
     }
 
     /** 345 municipalities, 3,340 districts and 14,317 neighbourhoods, spread as unevenly as CBS's, shuffled. */

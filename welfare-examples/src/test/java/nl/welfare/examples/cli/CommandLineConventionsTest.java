@@ -173,13 +173,17 @@ class CommandLineConventionsTest {
                                 + " \\d\\d:\\d\\d UTC\\)"),
                 run.out());
         assertFalse(run.out().contains("development build"), run.out());
+        // Built in a git checkout (as every test run here is), the commit is HEAD itself, a merge commit too.
+        java.util.Optional<String> head = gitHead();
+        head.ifPresent(
+                commit -> assertTrue(run.out().contains("(commit " + commit + ","), commit + " vs " + run.out()));
 
         Properties built = new Properties();
         built.setProperty("version", "1.2.0");
         built.setProperty("commit", "0e8d6a5");
         built.setProperty("built", "2026-12-04T14:30:16Z");
         assertEquals("welfare 1.2.0 (commit 0e8d6a5, built 2026-12-04 14:30 UTC)", Version.describe(built));
-        built.setProperty("commit", "${buildNumber}");
+        built.setProperty("commit", "${git.commit.id.abbrev}");
         assertEquals("welfare 1.2.0 (commit unknown, built 2026-12-04 14:30 UTC)", Version.describe(built));
         assertEquals("welfare (development build)", Version.describe(new Properties()));
     }
@@ -260,5 +264,24 @@ class CommandLineConventionsTest {
         Run decimalAlone = run("compute", EXAMPLE, "--level", "municipality", "--decimal", ",");
         assertEquals(Welfare.OK, decimalAlone.code(), decimalAlone.err());
         assertTrue(decimalAlone.out().startsWith("indicator;area_code;"), "a decimal comma brings ;");
+    }
+
+    /** {@code git rev-parse --short=7 HEAD} of the checkout the tests run in, if git answers. */
+    private static java.util.Optional<String> gitHead() {
+        try {
+            Process git = new ProcessBuilder("git", "rev-parse", "--short=7", "HEAD")
+                    .redirectErrorStream(true)
+                    .start();
+            String out =
+                    new String(git.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+            return git.waitFor() == 0 && out.matches("[0-9a-f]{7,}")
+                    ? java.util.Optional.of(out)
+                    : java.util.Optional.empty();
+        } catch (java.io.IOException e) {
+            return java.util.Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return java.util.Optional.empty();
+        }
     }
 }

@@ -36,16 +36,6 @@ class CbsRegionListTest {
 
     private static final AreaCode ENSCHEDE = AreaCode.of("GM0153");
 
-    /**
-     * Reads of the whole Netherlands timed: at least {@code MIN_RUNS}, more (up to {@code MAX_RUNS}) while none was
-     * under a second, as a busy build machine may slow a few; the first ones pay for loading and compiling.
-     */
-    private static final int MIN_RUNS = 3;
-
-    private static final int MAX_RUNS = 10;
-
-    private static final long SECOND = 1_000_000_000L;
-
     /** Enschede's municipality, one district and one neighbourhood, as CBS writes them. */
     private static final String SMALL = HEADER
             + row("GM0153", "Enschede", "GM0153")
@@ -101,27 +91,12 @@ class CbsRegionListTest {
     }
 
     @Test
-    @DisplayName("gives the whole Netherlands (country, 345 municipalities, 3,340 districts, 14,317 neighbourhoods) in"
-            + " well under a second")
+    @DisplayName(
+            "gives the whole Netherlands (country, 345 municipalities, 3,340 districts," + " 14,317 neighbourhoods)")
     void wholeNetherlands() {
-        // The reading thread's CPU time, not the wall clock: on a shared machine at load 12 the wall clock measured
-        // the other builds (243-932 ms for what takes 45-60 ms of CPU).
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        long best = Long.MAX_VALUE;
-        long bestWall = Long.MAX_VALUE;
-        int runs = 0;
-        CbsRegions regions = null;
-        while (runs < MIN_RUNS || runs < MAX_RUNS && best >= SECOND) {
-            long start = threads.getCurrentThreadCpuTime();
-            long wall = System.nanoTime();
-            regions = CbsRegionList.read(netherlands());
-            best = Math.min(best, threads.getCurrentThreadCpuTime() - start);
-            bestWall = Math.min(bestWall, System.nanoTime() - wall);
-            runs++;
-        }
-        System.out.printf(
-                "CBS 85318NED, whole Netherlands (18,003 rows): best of %d reads %.1f ms CPU, %.1f ms wall clock%n",
-                runs, best / 1e6, bestWall / 1e6);
+        // What it reads, not how fast: the time of a read belongs to welfare-benchmarks, where it is measured
+        // side by side, not to a test that a loaded machine can fail.
+        CbsRegions regions = CbsRegionList.read(netherlands());
         assertEquals(
                 Map.of(
                         AreaLevel.COUNTRY,
@@ -137,7 +112,6 @@ class CbsRegionListTest {
         assertEquals(Optional.of(Year.of(2022)), regions.vintage());
         assertEquals(List.of(AreaCode.NETHERLANDS), regions.hierarchy().roots().map(Area::code));
         assertEquals(345, regions.hierarchy().children(AreaCode.NETHERLANDS).size());
-        assertTrue(best < SECOND, "best of " + runs + " reads took " + best / 1_000_000 + " ms of CPU");
     }
 
     @Test
