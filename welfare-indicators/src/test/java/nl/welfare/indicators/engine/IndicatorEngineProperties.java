@@ -23,7 +23,6 @@ import nl.welfare.domain.area.AreaLevel;
 import nl.welfare.domain.community.ActivityId;
 import nl.welfare.domain.community.Initiative;
 import nl.welfare.domain.community.InitiativeId;
-import nl.welfare.domain.community.InitiativeLead;
 import nl.welfare.domain.community.InitiativeLink;
 import nl.welfare.domain.community.Participation;
 import nl.welfare.domain.community.ParticipationRole;
@@ -625,48 +624,10 @@ class IndicatorEngineProperties {
         });
     }
 
-    private record NetworkCase(List<Initiative> initiatives, List<InitiativeLink> links) {}
-
-    private static Optional<LocalDate> endAfter(RandomnessSource in, LocalDate start) {
-        return between(in, 0, 1) == 0 ? Optional.empty() : Optional.of(start.plusDays(between(in, 0, 500)));
-    }
-
-    private static Gen<NetworkCase> networks() {
-        return in -> {
-            List<Initiative> initiatives = new ArrayList<>();
-            int n = between(in, 0, 12);
-            for (int i = 0; i < n; i++) {
-                LocalDate started = date(in);
-                initiatives.add(Initiative.builder()
-                        .id(InitiativeId.of("i" + i))
-                        .name("i" + i)
-                        .area(pick(in, AREAS))
-                        .lead(pick(in, InitiativeLead.values()))
-                        .started(started)
-                        .ended(endAfter(in, started))
-                        .build());
-            }
-            List<InitiativeLink> links = new ArrayList<>();
-            int m = between(in, 0, 15);
-            for (int i = 0; i < m; i++) {
-                int one = between(in, 0, 12);
-                int other = (one + between(in, 1, 12)) % 13;
-                LocalDate since = date(in);
-                links.add(InitiativeLink.builder()
-                        .initiative(InitiativeId.of("i" + one))
-                        .otherInitiative(InitiativeId.of("i" + other))
-                        .since(since)
-                        .until(endAfter(in, since))
-                        .build());
-            }
-            return new NetworkCase(initiatives, links);
-        };
-    }
-
     @Test
     @DisplayName("gives the network shares within the area of plain loops over initiatives and links")
     void networkWithinAreaAgreesWithNaiveOracle() {
-        qt().withExamples(100).forAll(networks()).checkAssert(c -> {
+        qt().withExamples(100).forAll(RandomNetworks.networks(AREAS)).checkAssert(c -> {
             Dataset.Builder builder = Dataset.builder().hierarchy(EngineFixtures.hierarchy());
             c.initiatives().forEach(builder::add);
             c.links().forEach(builder::add);

@@ -2,10 +2,8 @@ package nl.welfare.indicators.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -15,8 +13,6 @@ import nl.welfare.domain.area.AreaGroup;
 import nl.welfare.domain.area.AreaGrouping;
 import nl.welfare.domain.area.AreaLevel;
 import nl.welfare.domain.community.Initiative;
-import nl.welfare.domain.community.InitiativeId;
-import nl.welfare.domain.community.InitiativeLead;
 import nl.welfare.domain.community.InitiativeLink;
 import nl.welfare.domain.time.PeriodGranularity;
 import nl.welfare.domain.time.ReportingPeriod;
@@ -25,10 +21,9 @@ import nl.welfare.indicators.definition.IndicatorDefinition;
 import nl.welfare.indicators.definition.IndicatorId;
 import nl.welfare.indicators.definition.Measure;
 import nl.welfare.indicators.disclosure.DisclosureRules;
+import nl.welfare.indicators.engine.RandomNetworks.Network;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
-import org.quicktheories.core.RandomnessSource;
 
 /**
  * The default network indicator agrees with an oracle written from the catalogue's contract, not from the engine:
@@ -49,65 +44,8 @@ class NetworkConnectednessProperties {
         EngineFixtures.N1, EngineFixtures.N2, EngineFixtures.S1, EngineFixtures.NORTH, OUTSIDE
     };
 
-    /** A link as a row of {@code initiative_links}. */
-    private record Link(String one, String other, LocalDate since, Optional<LocalDate> until) {}
-
-    private record Network(List<Initiative> initiatives, List<Link> links, boolean quarters) {}
-
     /** A reported cell of the oracle: the code the results use and the areas whose initiatives it holds. */
     private record Cell(String code, Set<AreaCode> areas) {}
-
-    private static int between(RandomnessSource in, int min, int max) {
-        return integers().between(min, max).generate(in);
-    }
-
-    private static LocalDate date(RandomnessSource in) {
-        return LocalDate.of(2019, 1, 1).plusDays(between(in, -200, 1700));
-    }
-
-    private static Optional<LocalDate> endAfter(RandomnessSource in, LocalDate start) {
-        return between(in, 0, 2) == 0 ? Optional.empty() : Optional.of(start.plusDays(between(in, 0, 500)));
-    }
-
-    private static Gen<Network> networks() {
-        return in -> {
-            List<Initiative> initiatives = new ArrayList<>();
-            int n = between(in, 0, 14);
-            for (int i = 0; i < n; i++) {
-                LocalDate started = date(in);
-                initiatives.add(Initiative.builder()
-                        .id(InitiativeId.of("i" + i))
-                        .name("i" + i)
-                        .area(AREAS[between(in, 0, AREAS.length - 1)])
-                        .lead(InitiativeLead.RESIDENTS)
-                        .started(started)
-                        .ended(endAfter(in, started))
-                        .build());
-            }
-            List<Link> links = new ArrayList<>();
-            int m = between(in, 0, 20);
-            for (int k = 0; k < m; k++) {
-                int kind = between(in, 0, 9);
-                if (kind == 0 && !links.isEmpty()) {
-                    // the same link again, as given or the other way round
-                    Link earlier = links.get(between(in, 0, links.size() - 1));
-                    links.add(
-                            between(in, 0, 1) == 0
-                                    ? earlier
-                                    : new Link(earlier.other(), earlier.one(), earlier.since(), earlier.until()));
-                    continue;
-                }
-                // ids up to n + 1: "i<n>" and "i<n+1>" are no initiative of the package
-                int one = between(in, 0, n + 1);
-                // never a self-link: the domain refuses one (InitiativeLink.SELF_LINK), so no package holds it
-                int drawn = between(in, 0, n);
-                int other = drawn >= one ? drawn + 1 : drawn;
-                LocalDate since = date(in);
-                links.add(new Link("i" + one, "i" + other, since, endAfter(in, since)));
-            }
-            return new Network(initiatives, links, between(in, 0, 2) == 0);
-        };
-    }
 
     private static Dataset dataset(Network network) {
         Dataset.Builder builder = Dataset.builder()
@@ -118,14 +56,7 @@ class NetworkConnectednessProperties {
                                 AreaGroup.of("WEST", "West", List.of(EngineFixtures.N1, EngineFixtures.S1)),
                                 AreaGroup.of("EAST", "East", List.of(EngineFixtures.N2)))));
         network.initiatives().forEach(builder::add);
-        for (Link link : network.links()) {
-            builder.add(InitiativeLink.builder()
-                    .initiative(InitiativeId.of(link.one()))
-                    .otherInitiative(InitiativeId.of(link.other()))
-                    .since(link.since())
-                    .until(link.until())
-                    .build());
-        }
+        network.links().forEach(builder::add);
         Dataset dataset = builder.present(FactType.INITIATIVES)
                 .present(FactType.INITIATIVE_LINKS)
                 .build();
@@ -149,9 +80,10 @@ class NetworkConnectednessProperties {
         }
         Set<String> connected = new HashSet<>();
         for (String id : active) {
-            for (Link link : network.links()) {
-                String other =
-                        link.one().equals(id) ? link.other() : link.other().equals(id) ? link.one() : null;
+            for (InitiativeLink link : network.links()) {
+                String one = link.initiative().value();
+                String two = link.otherInitiative().value();
+                String other = one.equals(id) ? two : two.equals(id) ? one : null;
                 if (other != null
                         && !other.equals(id)
                         && active.contains(other)
@@ -209,7 +141,7 @@ class NetworkConnectednessProperties {
         List<Cell> groups = List.of(
                 new Cell("WEST", Set.of(EngineFixtures.N1, EngineFixtures.S1)),
                 new Cell("EAST", Set.of(EngineFixtures.N2)));
-        qt().withExamples(200).forAll(networks()).checkAssert(network -> {
+        qt().withExamples(200).forAll(RandomNetworks.networks(AREAS)).checkAssert(network -> {
             Dataset dataset = dataset(network);
             PeriodGranularity granularity = network.quarters() ? PeriodGranularity.QUARTER : PeriodGranularity.YEAR;
             List<IndicatorDefinition> definitions = List.of(EngineFixtures.define("network", Measure.Network.of()));
