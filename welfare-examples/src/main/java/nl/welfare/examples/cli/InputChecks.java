@@ -119,7 +119,7 @@ final class InputChecks {
         }
         Set<String> read = new HashSet<>();
         for (IndicatorDefinition definition : definitions) {
-            for (Measure.OverFacts over : overFacts(definition.measure())) {
+            for (Measure.OverFacts over : definition.measure().overFacts()) {
                 if (over.factType() != FactType.SURVEY_RESPONSES) {
                     continue;
                 }
@@ -157,32 +157,34 @@ final class InputChecks {
                 count + (count == 1 ? " answer: " : " answers: ") + codes + more));
     }
 
-    /** The parts of {@code measure} that start from facts: itself, or the counts a rate or ratio divides. */
-    private static List<Measure.OverFacts> overFacts(Measure measure) {
-        if (measure instanceof Measure.OverFacts over) {
-            return List.of(over);
-        }
-        if (measure instanceof Measure.Rate rate) {
-            return List.of(rate.count());
-        }
-        if (measure instanceof Measure.Ratio ratio) {
-            return List.of(ratio.numerator(), ratio.denominator());
-        }
-        return List.of();
-    }
-
     /**
      * The question codes a fact must have to pass {@code filter}, when the filter names them ({@code equals} or
      * {@code in} on {@code question}, through {@code and} and {@code or}); empty when a fact with any code may pass.
      */
     private static Optional<Set<String>> codes(Filter filter) {
-        if (filter instanceof Filter.Equals equals && equals.attribute().equals("question")) {
-            return Optional.of(Set.of(text(equals.value())));
+        return filter.accept(CODES);
+    }
+
+    private static final Filter.Visitor<Optional<Set<String>>> CODES = new Filter.Visitor<>() {
+        @Override
+        public Optional<Set<String>> onEquals(Filter.Equals equals) {
+            return equals.attribute().equals("question") ? Optional.of(Set.of(text(equals.value()))) : Optional.empty();
         }
-        if (filter instanceof Filter.In in && in.attribute().equals("question")) {
-            return Optional.of(in.values().stream().map(InputChecks::text).collect(Collectors.toSet()));
+
+        @Override
+        public Optional<Set<String>> onIn(Filter.In in) {
+            return in.attribute().equals("question")
+                    ? Optional.of(in.values().stream().map(InputChecks::text).collect(Collectors.toSet()))
+                    : Optional.empty();
         }
-        if (filter instanceof Filter.And and) {
+
+        @Override
+        public Optional<Set<String>> onRange(Filter.Range range) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Set<String>> onAnd(Filter.And and) {
             Optional<Set<String>> codes = Optional.empty();
             for (Filter operand : and.operands()) {
                 Optional<Set<String>> of = codes(operand);
@@ -194,7 +196,9 @@ final class InputChecks {
             }
             return codes;
         }
-        if (filter instanceof Filter.Or or) {
+
+        @Override
+        public Optional<Set<String>> onOr(Filter.Or or) {
             Set<String> any = new HashSet<>();
             for (Filter operand : or.operands()) {
                 Optional<Set<String>> of = codes(operand);
@@ -205,10 +209,34 @@ final class InputChecks {
             }
             return Optional.of(any);
         }
-        return Optional.empty();
-    }
+
+        @Override
+        public Optional<Set<String>> onNot(Filter.Not not) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Set<String>> onDateWithinPeriod(Filter.DateWithinPeriod within) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Set<String>> onActiveInPeriod(Filter.ActiveInPeriod active) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Set<String>> onMemberOfCohort(Filter.MemberOfCohort member) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Set<String>> onAll(Filter.All all) {
+            return Optional.empty();
+        }
+    };
 
     private static String text(Literal literal) {
-        return literal instanceof Literal.OfText text ? text.value() : literal.toString();
+        return literal.asText().orElseGet(literal::toString);
     }
 }

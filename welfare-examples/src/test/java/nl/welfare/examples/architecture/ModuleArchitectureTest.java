@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.InstanceofCheck;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -16,6 +17,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,6 +30,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import nl.welfare.indicators.definition.Filter;
+import nl.welfare.indicators.definition.Literal;
+import nl.welfare.indicators.definition.Measure;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -121,6 +126,70 @@ class ModuleArchitectureTest {
                 }
             })
             .because("internal packages are not API: module-info.java does not export them (README, Modules)");
+
+    /** The package of the sealed types whose kinds only their visitors and their own methods tell apart. */
+    private static final String DEFINITION = "nl.welfare.indicators.definition";
+
+    /** The sealed types dispatched over by visitors: a new kind must be a compile error wherever it must be handled. */
+    private static final List<Class<?>> SEALED = List.of(Measure.class, Filter.class, Literal.class);
+
+    @ArchTest
+    static final ArchRule no_code_outside_the_definition_package_dispatches_by_instanceof_over_a_kind = classes()
+            .that()
+            .resideInAPackage("nl.welfare..")
+            .and()
+            .resideOutsideOfPackage(DEFINITION)
+            .should(
+                    new ArchCondition<JavaClass>(
+                            "not test by instanceof whether a measure, filter or literal is of a kind") {
+                        @Override
+                        public void check(JavaClass type, ConditionEvents events) {
+                            for (InstanceofCheck check : type.getInstanceofChecks()) {
+                                if (ofASealedType(check.getRawType())) {
+                                    events.add(SimpleConditionEvent.violated(
+                                            check,
+                                            check.getOwner().getFullName() + " tests instanceof "
+                                                    + check.getRawType().getName() + " in "
+                                                    + check.getSourceCodeLocation()));
+                                }
+                            }
+                        }
+                    })
+            .because("a chain of instanceof silently passes over a new kind of measure, filter or literal, where the"
+                    + " sealed type's visitor or a method each kind implements makes it a compile error");
+
+    /**
+     * Whether {@code type} is {@link Measure}, {@link Filter} or {@link Literal}, a kind or grouping of kinds of one
+     * ({@code Filter.And}, {@code Filter.Junction}), or a type declared inside one ({@code Measure.OverFacts}).
+     */
+    static boolean ofASealedType(JavaClass type) {
+        return SEALED.stream().anyMatch(type::isAssignableTo)
+                || type.getEnclosingClass()
+                        .map(ModuleArchitectureTest::ofASealedType)
+                        .orElse(false);
+    }
+
+    @Test
+    @DisplayName("the instanceof rule reports every test of a kind of measure, filter or literal, and no other")
+    void instanceofRuleCanFail() {
+        JavaClasses fixture = new ClassFileImporter().importClasses(DispatchesByInstanceof.class);
+        EvaluationResult result =
+                no_code_outside_the_definition_package_dispatches_by_instanceof_over_a_kind.evaluate(fixture);
+        List<String> reported = new ArrayList<>();
+        for (String detail : result.getFailureReport().getDetails()) {
+            reported.add(detail.replaceAll(".* tests instanceof ([\\w.$]+) in .*", "$1"));
+        }
+        reported.sort(null);
+        assertEquals(
+                List.of(
+                        Filter.And.class.getName(),
+                        Filter.Junction.class.getName(),
+                        Filter.Not.class.getName(),
+                        Literal.OfText.class.getName(),
+                        Measure.OverFacts.class.getName()),
+                reported,
+                () -> String.join("\n", result.getFailureReport().getDetails()));
+    }
 
     /** The module of a package: {@code nl.welfare.adapters.<name>} for an adapter, else {@code nl.welfare.<name>}. */
     static String moduleOf(String pkg) {

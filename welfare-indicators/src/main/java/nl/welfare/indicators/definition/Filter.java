@@ -141,33 +141,17 @@ public abstract sealed class Filter
      * span of {@link ActiveInPeriod} and the person of {@link MemberOfCohort}.
      */
     public final Set<Attribute> reads(FactType factType) {
-        Set<Attribute> read = LinkedHashSet.empty();
-        for (Filter node : nodes()) {
-            if (node instanceof ActiveInPeriod) {
-                read = read.addAll(factType.spanStart()).addAll(factType.spanEnd());
-            } else if (node instanceof MemberOfCohort) {
-                read = read.addAll(factType.person());
-            } else {
-                read = read.addAll(named(node).flatMap(factType::attribute));
-            }
-        }
-        return read;
+        return LinkedHashSet.ofAll(nodes().flatMap(node -> node.readsItself(factType)));
     }
 
     /** The cohorts the filter tests membership of. */
     public final Set<CohortName> cohorts() {
-        Set<CohortName> cohorts = LinkedHashSet.empty();
-        for (Filter node : nodes()) {
-            if (node instanceof MemberOfCohort) {
-                cohorts = cohorts.add(((MemberOfCohort) node).cohort());
-            }
-        }
-        return cohorts;
+        return LinkedHashSet.ofAll(nodes().flatMap(Filter::cohortTested));
     }
 
     /** Whether this is {@link All}, the filter that keeps every fact. */
     public final boolean isAll() {
-        return this instanceof All;
+        return equals(all());
     }
 
     /** This node and every node below it, depth first. */
@@ -175,17 +159,31 @@ public abstract sealed class Filter
         return List.<Filter>of(this).appendAll(children().flatMap(Filter::nodes));
     }
 
-    /** The operands of {@link And}, {@link Or} and {@link Not}; none for the other nodes. */
-    Seq<Filter> children() {
-        return List.empty();
-    }
+    /** The operands of {@link And}, {@link Or} and {@link Not}; none for the other nodes, the leaves of a tree. */
+    public abstract Seq<Filter> children();
 
-    private static Option<String> named(Filter node) {
-        if (node instanceof Compares) {
-            return Option.some(((Compares) node).attribute());
-        }
-        return node instanceof DateWithinPeriod ? Option.some(((DateWithinPeriod) node).attribute()) : Option.none();
-    }
+    // Each kind answers the questions below about itself alone (not its operands), so that a new kind of node must.
+
+    /**
+     * The attribute this node names itself: that of {@link Equals}, {@link In}, {@link Range} or
+     * {@link DateWithinPeriod}.
+     */
+    abstract Option<String> named();
+
+    /**
+     * The attributes of {@code factType} evaluating this node itself reads: the one it names, if the fact type has it,
+     * the span for {@link ActiveInPeriod} and the person for {@link MemberOfCohort}.
+     */
+    abstract Seq<Attribute> readsItself(FactType factType);
+
+    /** The cohort this node tests membership of itself: that of {@link MemberOfCohort}. */
+    abstract Option<CohortName> cohortTested();
+
+    /**
+     * Whether {@link #toString()} writes this node in parentheses: an {@code and} or {@code or} of two or more
+     * operands, or of one operand that is written in parentheses.
+     */
+    abstract boolean parenthesised();
 
     // ---- factories ----
 
@@ -292,7 +290,7 @@ public abstract sealed class Filter
         if (!attribute.type().accepts(literal.kind())) {
             return List.of(Violation.of(field, TYPE_MISMATCH, node));
         }
-        String text = literal instanceof Literal.OfText ? ((Literal.OfText) literal).value() : "";
+        String text = literal.asText().orElse("");
         switch (attribute.type()) {
             case ENUM:
                 return attribute.allows(text) ? List.empty() : List.of(Violation.of(field, UNKNOWN_CODE, node));
@@ -342,20 +340,13 @@ public abstract sealed class Filter
         R onAll(All filter);
     }
 
-    /** A node that compares one named attribute with literals: {@link Equals}, {@link In}, {@link Range}. */
-    interface Compares {
-        /** The attribute compared. */
-        String attribute();
-    }
-
     /** {@code attribute = value}. */
     @Value.Immutable
-    public abstract static non-sealed class Equals extends Filter implements Compares {
+    public abstract static non-sealed class Equals extends Filter {
 
         Equals() {}
 
         /** The attribute compared, by its column name. */
-        @Override
         @Value.Parameter
         public abstract String attribute();
 
@@ -366,6 +357,31 @@ public abstract sealed class Filter
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.onEquals(this);
+        }
+
+        @Override
+        public Seq<Filter> children() {
+            return List.empty();
+        }
+
+        @Override
+        Option<String> named() {
+            return Option.some(attribute());
+        }
+
+        @Override
+        Seq<Attribute> readsItself(FactType factType) {
+            return known(factType, attribute()).toList();
+        }
+
+        @Override
+        Option<CohortName> cohortTested() {
+            return Option.none();
+        }
+
+        @Override
+        boolean parenthesised() {
+            return false;
         }
 
         @Override
@@ -384,12 +400,11 @@ public abstract sealed class Filter
 
     /** {@code attribute in (values)}: equal to at least one of the values. */
     @Value.Immutable
-    public abstract static non-sealed class In extends Filter implements Compares {
+    public abstract static non-sealed class In extends Filter {
 
         In() {}
 
         /** The attribute compared, by its column name. */
-        @Override
         public abstract String attribute();
 
         /** The values it may equal, at least one. */
@@ -414,6 +429,31 @@ public abstract sealed class Filter
         }
 
         @Override
+        public Seq<Filter> children() {
+            return List.empty();
+        }
+
+        @Override
+        Option<String> named() {
+            return Option.some(attribute());
+        }
+
+        @Override
+        Seq<Attribute> readsItself(FactType factType) {
+            return known(factType, attribute()).toList();
+        }
+
+        @Override
+        Option<CohortName> cohortTested() {
+            return Option.none();
+        }
+
+        @Override
+        boolean parenthesised() {
+            return false;
+        }
+
+        @Override
         public Seq<Violation> violations(FactType factType, String field) {
             Option<Attribute> attribute = known(factType, attribute());
             if (attribute.isEmpty()) {
@@ -433,12 +473,11 @@ public abstract sealed class Filter
 
     /** {@code min <= attribute <= max}, both inclusive, either optional: numbers or dates. */
     @Value.Immutable
-    public abstract static non-sealed class Range extends Filter implements Compares {
+    public abstract static non-sealed class Range extends Filter {
 
         Range() {}
 
         /** The attribute compared, by its column name. */
-        @Override
         public abstract String attribute();
 
         /** The least value kept, if bounded below. */
@@ -466,6 +505,31 @@ public abstract sealed class Filter
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.onRange(this);
+        }
+
+        @Override
+        public Seq<Filter> children() {
+            return List.empty();
+        }
+
+        @Override
+        Option<String> named() {
+            return Option.some(attribute());
+        }
+
+        @Override
+        Seq<Attribute> readsItself(FactType factType) {
+            return known(factType, attribute()).toList();
+        }
+
+        @Override
+        Option<CohortName> cohortTested() {
+            return Option.none();
+        }
+
+        @Override
+        boolean parenthesised() {
+            return false;
         }
 
         @Override
@@ -516,8 +580,29 @@ public abstract sealed class Filter
         }
 
         @Override
-        Seq<Filter> children() {
+        public Seq<Filter> children() {
             return List.ofAll(operands());
+        }
+
+        @Override
+        Option<String> named() {
+            return Option.none();
+        }
+
+        @Override
+        Seq<Attribute> readsItself(FactType factType) {
+            return List.empty();
+        }
+
+        @Override
+        Option<CohortName> cohortTested() {
+            return Option.none();
+        }
+
+        @Override
+        boolean parenthesised() {
+            return operands().size() > 1
+                    || (operands().size() == 1 && operands().get(0).parenthesised());
         }
 
         @Override
@@ -594,8 +679,28 @@ public abstract sealed class Filter
         }
 
         @Override
-        Seq<Filter> children() {
+        public Seq<Filter> children() {
             return List.of(operand());
+        }
+
+        @Override
+        Option<String> named() {
+            return Option.none();
+        }
+
+        @Override
+        Seq<Attribute> readsItself(FactType factType) {
+            return List.empty();
+        }
+
+        @Override
+        Option<CohortName> cohortTested() {
+            return Option.none();
+        }
+
+        @Override
+        boolean parenthesised() {
+            return false;
         }
 
         @Override
@@ -607,14 +712,7 @@ public abstract sealed class Filter
         @Override
         public String toString() {
             String inner = operand().toString();
-            return isParenthesised(operand()) ? "not " + inner : "not (" + inner + ")";
-        }
-
-        private static boolean isParenthesised(Filter f) {
-            java.util.List<Filter> operands = f instanceof And
-                    ? ((And) f).operands()
-                    : f instanceof Or ? ((Or) f).operands() : java.util.List.of();
-            return operands.size() > 1 || (operands.size() == 1 && isParenthesised(operands.get(0)));
+            return operand().parenthesised() ? "not " + inner : "not (" + inner + ")";
         }
     }
 
@@ -631,6 +729,31 @@ public abstract sealed class Filter
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.onDateWithinPeriod(this);
+        }
+
+        @Override
+        public Seq<Filter> children() {
+            return List.empty();
+        }
+
+        @Override
+        Option<String> named() {
+            return Option.some(attribute());
+        }
+
+        @Override
+        Seq<Attribute> readsItself(FactType factType) {
+            return known(factType, attribute()).toList();
+        }
+
+        @Override
+        Option<CohortName> cohortTested() {
+            return Option.none();
+        }
+
+        @Override
+        boolean parenthesised() {
+            return false;
         }
 
         @Override
@@ -663,6 +786,31 @@ public abstract sealed class Filter
         }
 
         @Override
+        public Seq<Filter> children() {
+            return List.empty();
+        }
+
+        @Override
+        Option<String> named() {
+            return Option.none();
+        }
+
+        @Override
+        Seq<Attribute> readsItself(FactType factType) {
+            return factType.spanStart().toList().appendAll(factType.spanEnd());
+        }
+
+        @Override
+        Option<CohortName> cohortTested() {
+            return Option.none();
+        }
+
+        @Override
+        boolean parenthesised() {
+            return false;
+        }
+
+        @Override
         public Seq<Violation> violations(FactType factType, String field) {
             return factType.hasSpan() ? List.empty() : List.of(Violation.of(field, NO_SPAN, this));
         }
@@ -690,6 +838,31 @@ public abstract sealed class Filter
         }
 
         @Override
+        public Seq<Filter> children() {
+            return List.empty();
+        }
+
+        @Override
+        Option<String> named() {
+            return Option.none();
+        }
+
+        @Override
+        Seq<Attribute> readsItself(FactType factType) {
+            return factType.person().toList();
+        }
+
+        @Override
+        Option<CohortName> cohortTested() {
+            return Option.some(cohort());
+        }
+
+        @Override
+        boolean parenthesised() {
+            return false;
+        }
+
+        @Override
         public Seq<Violation> violations(FactType factType, String field) {
             return factType.personIsResident()
                     ? List.empty()
@@ -712,6 +885,31 @@ public abstract sealed class Filter
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.onAll(this);
+        }
+
+        @Override
+        public Seq<Filter> children() {
+            return List.empty();
+        }
+
+        @Override
+        Option<String> named() {
+            return Option.none();
+        }
+
+        @Override
+        Seq<Attribute> readsItself(FactType factType) {
+            return List.empty();
+        }
+
+        @Override
+        Option<CohortName> cohortTested() {
+            return Option.none();
+        }
+
+        @Override
+        boolean parenthesised() {
+            return false;
         }
 
         @Override

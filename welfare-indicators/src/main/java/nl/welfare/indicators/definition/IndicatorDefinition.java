@@ -196,7 +196,7 @@ public abstract class IndicatorDefinition {
 
     /** Whether computing the indicator needs the population of each area: a rate's denominator. */
     public boolean requiresPopulation() {
-        return measure() instanceof Measure.Rate;
+        return measure().requiresPopulation();
     }
 
     /** The fact types the measure reads (none for a threshold share or change: their base reads them). */

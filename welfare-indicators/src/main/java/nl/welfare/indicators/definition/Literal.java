@@ -5,6 +5,7 @@ import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 import nl.welfare.domain.value.Rule;
 import nl.welfare.domain.value.Violation;
@@ -86,27 +87,25 @@ public abstract sealed class Literal permits Literal.OfText, Literal.OfInteger, 
      * The order of this literal and {@code other} (negative, zero or positive, as {@link Comparable}) when they can be
      * compared: two numbers (integer or decimal), two dates or two texts; empty otherwise.
      */
-    public OptionalInt compare(Literal other) {
-        if (kind() == other.kind() && kind() != Kind.DECIMAL && kind() != Kind.INTEGER) {
-            return kind() == Kind.TEXT
-                    ? OptionalInt.of(((OfText) this).value().compareTo(((OfText) other).value()))
-                    : OptionalInt.of(((OfDate) this).value().compareTo(((OfDate) other).value()));
-        }
-        if (isNumber() && other.isNumber()) {
-            return OptionalInt.of(number().compareTo(other.number()));
-        }
-        return OptionalInt.empty();
-    }
+    public abstract OptionalInt compare(Literal other);
+
+    /** The text of a text literal; empty for the other kinds. */
+    public abstract Optional<String> asText();
+
+    /** The number of an integer or decimal literal, exactly; empty for the other kinds. */
+    public abstract Optional<BigDecimal> asNumber();
+
+    /** The date of a date literal; empty for the other kinds. */
+    public abstract Optional<LocalDate> asDate();
 
     /** Whether this is a number: an integer or a decimal. */
-    public boolean isNumber() {
-        return kind() == Kind.INTEGER || kind() == Kind.DECIMAL;
+    public final boolean isNumber() {
+        return asNumber().isPresent();
     }
 
-    private BigDecimal number() {
-        return this instanceof OfInteger
-                ? BigDecimal.valueOf(((OfInteger) this).value())
-                : BigDecimal.valueOf(((OfDecimal) this).value());
+    /** The order of {@code value} and {@code other}, if there is another. */
+    private static <T extends Comparable<? super T>> OptionalInt order(T value, Optional<T> other) {
+        return other.map(o -> OptionalInt.of(value.compareTo(o))).orElse(OptionalInt.empty());
     }
 
     /** What to do with each kind of literal: the engine and the SQL compiler implement one. */
@@ -145,6 +144,26 @@ public abstract sealed class Literal permits Literal.OfText, Literal.OfInteger, 
             return visitor.onText(this);
         }
 
+        @Override
+        public OptionalInt compare(Literal other) {
+            return order(value(), other.asText());
+        }
+
+        @Override
+        public Optional<String> asText() {
+            return Optional.of(value());
+        }
+
+        @Override
+        public Optional<BigDecimal> asNumber() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<LocalDate> asDate() {
+            return Optional.empty();
+        }
+
         /** The text in single quotes, a quote inside doubled: {@code 'residents'}. */
         @Override
         public String toString() {
@@ -173,6 +192,26 @@ public abstract sealed class Literal permits Literal.OfText, Literal.OfInteger, 
             return visitor.onInteger(this);
         }
 
+        @Override
+        public OptionalInt compare(Literal other) {
+            return order(BigDecimal.valueOf(value()), other.asNumber());
+        }
+
+        @Override
+        public Optional<String> asText() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<BigDecimal> asNumber() {
+            return Optional.of(BigDecimal.valueOf(value()));
+        }
+
+        @Override
+        public Optional<LocalDate> asDate() {
+            return Optional.empty();
+        }
+
         /** The number in decimal digits: {@code 2}. */
         @Override
         public String toString() {
@@ -199,6 +238,26 @@ public abstract sealed class Literal permits Literal.OfText, Literal.OfInteger, 
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.onDecimal(this);
+        }
+
+        @Override
+        public OptionalInt compare(Literal other) {
+            return order(BigDecimal.valueOf(value()), other.asNumber());
+        }
+
+        @Override
+        public Optional<String> asText() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<BigDecimal> asNumber() {
+            return Optional.of(BigDecimal.valueOf(value()));
+        }
+
+        @Override
+        public Optional<LocalDate> asDate() {
+            return Optional.empty();
         }
 
         @Value.Check
@@ -235,6 +294,26 @@ public abstract sealed class Literal permits Literal.OfText, Literal.OfInteger, 
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.onDate(this);
+        }
+
+        @Override
+        public OptionalInt compare(Literal other) {
+            return order(value(), other.asDate());
+        }
+
+        @Override
+        public Optional<String> asText() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<BigDecimal> asNumber() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<LocalDate> asDate() {
+            return Optional.of(value());
         }
 
         /** The date in ISO 8601: {@code 2019-03-14}. */

@@ -110,6 +110,24 @@ public abstract sealed class Measure
         return LinkedHashSet.empty();
     }
 
+    // Each kind answers the questions below itself, so that a new kind of spec must.
+
+    /** Whether computing the spec needs the population (inhabitants) of each area: a {@link Rate}'s denominator. */
+    public abstract boolean requiresPopulation();
+
+    /**
+     * Whether the spec's value is a difference from the baseline period given when computing ({@link Change}): it
+     * needs a baseline, its results carry the change and its trend, and no indicator may be computed from it.
+     */
+    public abstract boolean comparesWithBaseline();
+
+    /**
+     * The parts of the spec that start from facts: the spec itself when it is {@link OverFacts}, the counts a
+     * {@link Rate} or {@link Ratio} divides; none for {@link Network} (which reads initiatives and their links) and for
+     * a spec over another indicator.
+     */
+    public abstract Seq<OverFacts> overFacts();
+
     // ---- shared checks ----
 
     private static Seq<Violation> selectionViolations(
@@ -217,6 +235,24 @@ public abstract sealed class Measure
         public Set<CohortName> cohorts() {
             return filter().cohorts();
         }
+
+        /** Whether distinct persons ({@link DistinctCount}) rather than facts ({@link Count}) are counted. */
+        public abstract boolean distinctPersons();
+
+        @Override
+        public boolean requiresPopulation() {
+            return false;
+        }
+
+        @Override
+        public boolean comparesWithBaseline() {
+            return false;
+        }
+
+        @Override
+        public Seq<OverFacts> overFacts() {
+            return List.of(this);
+        }
     }
 
     /**
@@ -249,6 +285,12 @@ public abstract sealed class Measure
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.onCount(this);
+        }
+
+        /** False: facts are counted. */
+        @Override
+        public boolean distinctPersons() {
+            return false;
         }
 
         @Override
@@ -294,6 +336,12 @@ public abstract sealed class Measure
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.onDistinctCount(this);
+        }
+
+        /** True: distinct persons are counted. */
+        @Override
+        public boolean distinctPersons() {
+            return true;
         }
 
         @Override
@@ -377,6 +425,21 @@ public abstract sealed class Measure
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.onProportion(this);
+        }
+
+        @Override
+        public boolean requiresPopulation() {
+            return false;
+        }
+
+        @Override
+        public boolean comparesWithBaseline() {
+            return false;
+        }
+
+        @Override
+        public Seq<OverFacts> overFacts() {
+            return List.of(this);
         }
 
         @Override
@@ -468,6 +531,21 @@ public abstract sealed class Measure
         }
 
         @Override
+        public boolean requiresPopulation() {
+            return false;
+        }
+
+        @Override
+        public boolean comparesWithBaseline() {
+            return false;
+        }
+
+        @Override
+        public Seq<OverFacts> overFacts() {
+            return List.of(this);
+        }
+
+        @Override
         public Set<FactType> factTypes() {
             return LinkedHashSet.of(factType());
         }
@@ -551,6 +629,21 @@ public abstract sealed class Measure
         }
 
         @Override
+        public boolean requiresPopulation() {
+            return true;
+        }
+
+        @Override
+        public boolean comparesWithBaseline() {
+            return false;
+        }
+
+        @Override
+        public Seq<OverFacts> overFacts() {
+            return List.of(count());
+        }
+
+        @Override
         public Set<FactType> factTypes() {
             return count().factTypes();
         }
@@ -603,6 +696,21 @@ public abstract sealed class Measure
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.onRatio(this);
+        }
+
+        @Override
+        public boolean requiresPopulation() {
+            return false;
+        }
+
+        @Override
+        public boolean comparesWithBaseline() {
+            return false;
+        }
+
+        @Override
+        public Seq<OverFacts> overFacts() {
+            return List.of(numerator(), denominator());
         }
 
         @Override
@@ -687,6 +795,21 @@ public abstract sealed class Measure
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.onMean(this);
+        }
+
+        @Override
+        public boolean requiresPopulation() {
+            return false;
+        }
+
+        @Override
+        public boolean comparesWithBaseline() {
+            return false;
+        }
+
+        @Override
+        public Seq<OverFacts> overFacts() {
+            return List.of(this);
         }
 
         @Override
@@ -786,6 +909,21 @@ public abstract sealed class Measure
         }
 
         @Override
+        public boolean requiresPopulation() {
+            return false;
+        }
+
+        @Override
+        public boolean comparesWithBaseline() {
+            return false;
+        }
+
+        @Override
+        public Seq<OverFacts> overFacts() {
+            return List.of(this);
+        }
+
+        @Override
         public Set<FactType> factTypes() {
             return LinkedHashSet.of(factType());
         }
@@ -870,6 +1008,21 @@ public abstract sealed class Measure
             return visitor.onNetwork(this);
         }
 
+        @Override
+        public boolean requiresPopulation() {
+            return false;
+        }
+
+        @Override
+        public boolean comparesWithBaseline() {
+            return false;
+        }
+
+        @Override
+        public Seq<OverFacts> overFacts() {
+            return List.empty();
+        }
+
         /** Initiatives and their links. */
         @Override
         public Set<FactType> factTypes() {
@@ -948,6 +1101,21 @@ public abstract sealed class Measure
             return visitor.onThresholdShare(this);
         }
 
+        @Override
+        public boolean requiresPopulation() {
+            return false;
+        }
+
+        @Override
+        public boolean comparesWithBaseline() {
+            return false;
+        }
+
+        @Override
+        public Seq<OverFacts> overFacts() {
+            return List.empty();
+        }
+
         /** The {@link #baseIndicator()}. */
         @Override
         public Option<IndicatorId> base() {
@@ -1003,6 +1171,21 @@ public abstract sealed class Measure
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.onChange(this);
+        }
+
+        @Override
+        public boolean requiresPopulation() {
+            return false;
+        }
+
+        @Override
+        public boolean comparesWithBaseline() {
+            return true;
+        }
+
+        @Override
+        public Seq<OverFacts> overFacts() {
+            return List.empty();
         }
 
         /** The {@link #baseIndicator()}. */

@@ -194,7 +194,7 @@ final class CoverDecision {
     }
 
     private static Population counted(Measure.Counted counted) {
-        return counted instanceof Measure.DistinctCount
+        return counted.distinctPersons()
                 ? Population.persons(counted.factType(), counted.mode(), counted.filter())
                 : Population.facts(counted.factType(), counted.mode(), counted.filter());
     }

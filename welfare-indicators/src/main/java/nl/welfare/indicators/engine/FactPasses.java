@@ -178,7 +178,7 @@ final class FactPasses {
                 counted.factType(),
                 counted.mode(),
                 counted.filter(),
-                counted instanceof Measure.DistinctCount,
+                counted.distinctPersons(),
                 dataset,
                 periods,
                 cells.size()));

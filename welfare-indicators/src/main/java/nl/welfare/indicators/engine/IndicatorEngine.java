@@ -207,12 +207,11 @@ public final class IndicatorEngine {
                 IndicatorDefinition named = byId.get(base);
                 if (named == null) {
                     found = found.append(Violation.of("base", UNKNOWN_BASE, where + ": " + base.value()));
-                } else if (named.measure() instanceof Measure.Change) {
+                } else if (named.measure().comparesWithBaseline()) {
                     found = found.append(Violation.of("base", BASE_IS_CHANGE, where + ": " + base.value()));
                 }
             }
-            if (definition.measure() instanceof Measure.Change
-                    && query.baseline().isEmpty()) {
+            if (definition.measure().comparesWithBaseline() && query.baseline().isEmpty()) {
                 found = found.append(Violation.of("baseline", CHANGE_WITHOUT_BASELINE, where));
             }
         }

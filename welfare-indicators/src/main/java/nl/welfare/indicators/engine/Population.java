@@ -92,7 +92,7 @@ record Population(
 
     /** The population's name: fact type, mode, filter, and what is counted. */
     String text() {
-        String where = filter instanceof Filter.All ? "" : " where " + FilterLogic.canonical(filter);
+        String where = filter.isAll() ? "" : " where " + FilterLogic.canonical(filter);
         String value = attribute
                 .map(a -> counting == Counting.FACTS ? " with a value of " + a : " of " + a)
                 .orElse("");
@@ -160,40 +160,142 @@ record Population(
 
         /** The filter's text with nested {@code and}s and {@code or}s flattened, their operands sorted and unique. */
         static String canonical(Filter filter) {
-            if (filter instanceof Filter.And and) {
-                TreeSet<String> parts = new TreeSet<>();
-                conjuncts(and).forEach(f -> parts.add(canonical(f)));
-                return parts.size() == 1 ? parts.first() : "(" + String.join(" and ", parts) + ")";
-            }
-            if (filter instanceof Filter.Or or) {
-                TreeSet<String> parts = new TreeSet<>();
-                disjuncts(or).forEach(f -> parts.add(canonical(f)));
-                return parts.size() == 1 ? parts.first() : "(" + String.join(" or ", parts) + ")";
-            }
-            if (filter instanceof Filter.Not not) {
-                return "not (" + canonical(not.operand()) + ")";
-            }
-            return filter.toString();
+            return filter.accept(CANONICAL);
         }
 
+        private static final Filter.Visitor<String> CANONICAL = new Filter.Visitor<>() {
+            @Override
+            public String onEquals(Filter.Equals filter) {
+                return filter.toString();
+            }
+
+            @Override
+            public String onIn(Filter.In filter) {
+                return filter.toString();
+            }
+
+            @Override
+            public String onRange(Filter.Range filter) {
+                return filter.toString();
+            }
+
+            @Override
+            public String onAnd(Filter.And filter) {
+                return joined(conjuncts(filter), "and");
+            }
+
+            @Override
+            public String onOr(Filter.Or filter) {
+                return joined(disjuncts(filter), "or");
+            }
+
+            @Override
+            public String onNot(Filter.Not filter) {
+                return "not (" + canonical(filter.operand()) + ")";
+            }
+
+            @Override
+            public String onDateWithinPeriod(Filter.DateWithinPeriod filter) {
+                return filter.toString();
+            }
+
+            @Override
+            public String onActiveInPeriod(Filter.ActiveInPeriod filter) {
+                return filter.toString();
+            }
+
+            @Override
+            public String onMemberOfCohort(Filter.MemberOfCohort filter) {
+                return filter.toString();
+            }
+
+            @Override
+            public String onAll(Filter.All filter) {
+                return filter.toString();
+            }
+
+            private String joined(List<Filter> operands, String word) {
+                TreeSet<String> parts = new TreeSet<>();
+                operands.forEach(f -> parts.add(canonical(f)));
+                return parts.size() == 1 ? parts.first() : "(" + String.join(" " + word + " ", parts) + ")";
+            }
+        };
+
+        /** The filters whose conjunction {@code filter} is: nested {@code and}s flattened, {@code all} left out. */
         private static List<Filter> conjuncts(Filter filter) {
-            List<Filter> all = new ArrayList<>();
-            if (filter instanceof Filter.And and) {
-                and.operands().forEach(f -> all.addAll(conjuncts(f)));
-            } else if (!(filter instanceof Filter.All)) {
-                all.add(filter);
-            }
-            return all;
+            return filter.accept(new Operands(true));
         }
 
+        /** The filters whose disjunction {@code filter} is: nested {@code or}s flattened. */
         private static List<Filter> disjuncts(Filter filter) {
-            List<Filter> all = new ArrayList<>();
-            if (filter instanceof Filter.Or or) {
-                or.operands().forEach(f -> all.addAll(disjuncts(f)));
-            } else {
-                all.add(filter);
+            return filter.accept(new Operands(false));
+        }
+
+        /** The operands of nested {@code and}s ({@code all} left out: every fact passes it) or of nested {@code or}s. */
+        private static final class Operands implements Filter.Visitor<List<Filter>> {
+
+            /** Whether the operands of {@code and}s are sought, else those of {@code or}s. */
+            private final boolean and;
+
+            Operands(boolean and) {
+                this.and = and;
             }
-            return all;
+
+            @Override
+            public List<Filter> onEquals(Filter.Equals filter) {
+                return List.of(filter);
+            }
+
+            @Override
+            public List<Filter> onIn(Filter.In filter) {
+                return List.of(filter);
+            }
+
+            @Override
+            public List<Filter> onRange(Filter.Range filter) {
+                return List.of(filter);
+            }
+
+            @Override
+            public List<Filter> onAnd(Filter.And filter) {
+                return and ? flattened(filter.operands()) : List.of(filter);
+            }
+
+            @Override
+            public List<Filter> onOr(Filter.Or filter) {
+                return and ? List.of(filter) : flattened(filter.operands());
+            }
+
+            @Override
+            public List<Filter> onNot(Filter.Not filter) {
+                return List.of(filter);
+            }
+
+            @Override
+            public List<Filter> onDateWithinPeriod(Filter.DateWithinPeriod filter) {
+                return List.of(filter);
+            }
+
+            @Override
+            public List<Filter> onActiveInPeriod(Filter.ActiveInPeriod filter) {
+                return List.of(filter);
+            }
+
+            @Override
+            public List<Filter> onMemberOfCohort(Filter.MemberOfCohort filter) {
+                return List.of(filter);
+            }
+
+            @Override
+            public List<Filter> onAll(Filter.All filter) {
+                return and ? List.of() : List.of(filter);
+            }
+
+            private List<Filter> flattened(List<Filter> operands) {
+                List<Filter> all = new ArrayList<>();
+                operands.forEach(f -> all.addAll(f.accept(this)));
+                return all;
+            }
         }
 
         /** Whether a fact passing {@code a} always passes {@code b}: each conjunct of b follows from one of a. */
@@ -210,64 +312,113 @@ record Population(
         /** Whether {@code filter} has a conjunct comparing {@code attribute}, which a missing value never passes. */
         static boolean compares(Filter filter, String attribute) {
             return conjuncts(filter).stream()
-                    .anyMatch(f -> attributeOf(f).filter(attribute::equals).isPresent());
-        }
-
-        private static Optional<String> attributeOf(Filter f) {
-            if (f instanceof Filter.Equals e) {
-                return Optional.of(e.attribute());
-            }
-            if (f instanceof Filter.In in) {
-                return Optional.of(in.attribute());
-            }
-            if (f instanceof Filter.Range r) {
-                return Optional.of(r.attribute());
-            }
-            return Optional.empty();
+                    .anyMatch(f -> comparison(f)
+                            .map(Comparison::attribute)
+                            .filter(attribute::equals)
+                            .isPresent());
         }
 
         private static boolean atomImplies(Filter a, Filter b) {
             if (canonical(a).equals(canonical(b))) {
                 return true;
             }
-            Optional<String> attribute = attributeOf(a);
-            if (attribute.isEmpty() || !attribute.equals(attributeOf(b))) {
+            Optional<Comparison> ca = comparison(a);
+            Optional<Comparison> cb = comparison(b);
+            if (ca.isEmpty()
+                    || cb.isEmpty()
+                    || !ca.get().attribute().equals(cb.get().attribute())) {
                 return false;
             }
-            Optional<List<Literal>> values = values(a);
-            if (values.isPresent()) {
-                return values.get().stream().allMatch(v -> admits(b, v));
+            if (ca.get().values().isPresent()) {
+                return ca.get().values().get().stream().allMatch(v -> cb.get().admits(v));
             }
-            if (a instanceof Filter.Range ra && b instanceof Filter.Range rb) {
-                return atLeast(ra.min(), rb.min()) && atMost(ra.max(), rb.max());
+            Optional<Filter.Range> ra = ca.get().range();
+            Optional<Filter.Range> rb = cb.get().range();
+            if (ra.isPresent() && rb.isPresent()) {
+                return atLeast(ra.get().min(), rb.get().min())
+                        && atMost(ra.get().max(), rb.get().max());
             }
             return false;
         }
 
-        /** The values a filter admits, when it lists them. */
-        private static Optional<List<Literal>> values(Filter f) {
-            if (f instanceof Filter.Equals e) {
-                return Optional.of(List.of(e.value()));
+        /**
+         * What an {@code equals}, {@code in} or {@code range} node admits of its attribute: the values it lists, or its
+         * range.
+         *
+         * @param attribute the attribute compared
+         * @param values the values listed by {@code equals} and {@code in}
+         * @param range the node, for a {@code range}
+         */
+        private record Comparison(String attribute, Optional<List<Literal>> values, Optional<Filter.Range> range) {
+
+            /** Whether a fact with value {@code v} passes the node. */
+            boolean admits(Literal v) {
+                if (values.isPresent()) {
+                    return values.get().stream().anyMatch(x -> same(x, v));
+                }
+                return range.map(r -> r.min().map(m -> order(v, m) >= 0).orElse(true)
+                                && r.max().map(m -> order(m, v) >= 0).orElse(true))
+                        .orElse(false);
             }
-            if (f instanceof Filter.In in) {
-                return Optional.of(in.values());
-            }
-            return Optional.empty();
         }
 
-        private static boolean admits(Filter f, Literal v) {
-            if (f instanceof Filter.Equals e) {
-                return same(e.value(), v);
-            }
-            if (f instanceof Filter.In in) {
-                return in.values().stream().anyMatch(x -> same(x, v));
-            }
-            if (f instanceof Filter.Range r) {
-                return r.min().map(m -> order(v, m) >= 0).orElse(true)
-                        && r.max().map(m -> order(m, v) >= 0).orElse(true);
-            }
-            return false;
+        /** The comparison of an {@code equals}, {@code in} or {@code range} node; none for the other nodes. */
+        private static Optional<Comparison> comparison(Filter filter) {
+            return filter.accept(COMPARISON);
         }
+
+        private static final Filter.Visitor<Optional<Comparison>> COMPARISON = new Filter.Visitor<>() {
+            @Override
+            public Optional<Comparison> onEquals(Filter.Equals filter) {
+                return Optional.of(
+                        new Comparison(filter.attribute(), Optional.of(List.of(filter.value())), Optional.empty()));
+            }
+
+            @Override
+            public Optional<Comparison> onIn(Filter.In filter) {
+                return Optional.of(new Comparison(filter.attribute(), Optional.of(filter.values()), Optional.empty()));
+            }
+
+            @Override
+            public Optional<Comparison> onRange(Filter.Range filter) {
+                return Optional.of(new Comparison(filter.attribute(), Optional.empty(), Optional.of(filter)));
+            }
+
+            @Override
+            public Optional<Comparison> onAnd(Filter.And filter) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Comparison> onOr(Filter.Or filter) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Comparison> onNot(Filter.Not filter) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Comparison> onDateWithinPeriod(Filter.DateWithinPeriod filter) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Comparison> onActiveInPeriod(Filter.ActiveInPeriod filter) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Comparison> onMemberOfCohort(Filter.MemberOfCohort filter) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Comparison> onAll(Filter.All filter) {
+                return Optional.empty();
+            }
+        };
 
         private static boolean same(Literal a, Literal b) {
             OptionalInt c = a.compare(b);

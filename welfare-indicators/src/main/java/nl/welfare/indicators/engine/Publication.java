@@ -170,14 +170,75 @@ final class Publication {
         return f;
     }
 
+    /**
+     * The published state of definition {@code d}: a change from the published states of its base, a threshold share
+     * from the published results of its base, and every other spec from its figures of the pass over the facts.
+     */
     private Final compute(int d, int cell, int p) {
-        Measure measure = definitions.get(d).measure();
-        if (measure instanceof Measure.Change change) {
-            return changeOf(index(change.baseIndicator()), cell, p);
-        }
-        Figures f = measure instanceof Measure.ThresholdShare threshold
-                ? thresholdShare(threshold, cell, p)
-                : figures[d] == null ? null : figures[d][cell * periods.length + p];
+        return definitions.get(d).measure().accept(new Measure.Visitor<Final>() {
+            @Override
+            public Final onCount(Measure.Count m) {
+                return fromFacts();
+            }
+
+            @Override
+            public Final onDistinctCount(Measure.DistinctCount m) {
+                return fromFacts();
+            }
+
+            @Override
+            public Final onProportion(Measure.Proportion m) {
+                return fromFacts();
+            }
+
+            @Override
+            public Final onLatestAssessment(Measure.LatestAssessment m) {
+                return fromFacts();
+            }
+
+            @Override
+            public Final onRate(Measure.Rate m) {
+                return fromFacts();
+            }
+
+            @Override
+            public Final onRatio(Measure.Ratio m) {
+                return fromFacts();
+            }
+
+            @Override
+            public Final onMean(Measure.Mean m) {
+                return fromFacts();
+            }
+
+            @Override
+            public Final onTransition(Measure.Transition m) {
+                return fromFacts();
+            }
+
+            @Override
+            public Final onNetwork(Measure.Network m) {
+                return fromFacts();
+            }
+
+            @Override
+            public Final onThresholdShare(Measure.ThresholdShare m) {
+                return published(d, cell, p, thresholdShare(m, cell, p));
+            }
+
+            @Override
+            public Final onChange(Measure.Change m) {
+                return changeOf(index(m.baseIndicator()), cell, p);
+            }
+
+            private Final fromFacts() {
+                return published(d, cell, p, figures[d] == null ? null : figures[d][cell * periods.length + p]);
+            }
+        });
+    }
+
+    /** The published state of definition {@code d} with figures {@code f} (none: no data), after disclosure control. */
+    private Final published(int d, int cell, int p, @Nullable Figures f) {
         if (cover.controlled(d)) {
             CellOutcome outcome = outcomes.get(cover.key(d, cell, p));
             if (outcome instanceof Suppressed) {
@@ -310,7 +371,7 @@ final class Publication {
     private IndicatorResult result(int d, int cell, int p) {
         IndicatorDefinition definition = definitions.get(d);
         Final f = finalOf(d, cell, p);
-        boolean isChange = definition.measure() instanceof Measure.Change;
+        boolean isChange = definition.measure().comparesWithBaseline();
         var builder = IndicatorResult.builder()
                 .indicator(definition.id())
                 .area(cells.code(cell))

@@ -52,6 +52,17 @@ class FilterTest {
                 Filter.and(Filter.equalTo("kind", "individual")).toString());
         assertEquals(
                 "weight >= 0.5", Filter.atLeast("weight", Literal.decimal(0.5)).toString());
+        Filter either = Filter.or(Filter.equalTo("lead", "residents"), Filter.equalTo("lead", "joint"));
+        assertEquals(
+                "not (lead = 'residents' or lead = 'joint')",
+                Filter.not(Filter.and(either)).toString());
+        assertEquals(
+                "not (theme = 'play')",
+                Filter.not(Filter.or(Filter.equalTo("theme", "play"))).toString());
+        assertEquals(
+                "not (not (theme = 'play'))",
+                Filter.not(Filter.not(Filter.equalTo("theme", "play"))).toString());
+        assertEquals("not (all)", Filter.not(Filter.all()).toString());
     }
 
     @Test
@@ -74,6 +85,8 @@ class FilterTest {
                 .isValid());
     }
 
+    private static final Filter SHELTER_FILTER = Filter.memberOfCohort(SHELTER);
+
     @Test
     @DisplayName("names the attributes it reads, explicit and implied")
     void attributes() {
@@ -90,6 +103,14 @@ class FilterTest {
                 episodes.reads(FactType.SUPPORT_EPISODES).map(Attribute::name).toList());
         assertEquals(LinkedHashSet.of(SHELTER), episodes.cohorts());
         assertEquals(6, episodes.nodes().size());
+        assertEquals(5, episodes.children().size());
+        assertEquals(List.of(SHELTER_FILTER), Filter.not(SHELTER_FILTER).children());
+        assertTrue(episodes.children().forAll(leaf -> leaf.children().isEmpty()));
+        assertEquals(
+                List.of(Filter.equalTo("kind", "individual")),
+                Filter.and(Filter.and(Filter.equalTo("kind", "individual")))
+                        .children()
+                        .flatMap(Filter::children));
         assertTrue(Filter.all().isAll());
         assertFalse(episodes.isAll());
     }

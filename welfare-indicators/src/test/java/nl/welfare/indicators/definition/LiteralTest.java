@@ -1,10 +1,13 @@
 package nl.welfare.indicators.definition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.OptionalInt;
 import nl.welfare.domain.value.InvalidValueException;
 import org.junit.jupiter.api.DisplayName;
@@ -71,6 +74,26 @@ class LiteralTest {
                 < 0);
         assertEquals(OptionalInt.empty(), Literal.integer(1).compare(Literal.text("1")));
         assertEquals(OptionalInt.empty(), Literal.date(LocalDate.of(2019, 1, 1)).compare(Literal.integer(1)));
+    }
+
+    @Test
+    @DisplayName("gives its value as a text, a number or a date by its kind, and nothing else")
+    void values() {
+        LocalDate day = LocalDate.of(2019, 1, 1);
+        assertEquals(Optional.of("a"), Literal.text("a").asText());
+        assertEquals(Optional.empty(), Literal.text("a").asNumber());
+        assertEquals(Optional.empty(), Literal.text("a").asDate());
+        assertEquals(Optional.of(BigDecimal.valueOf(2)), Literal.integer(2).asNumber());
+        assertEquals(Optional.empty(), Literal.integer(2).asText());
+        assertEquals(Optional.empty(), Literal.integer(2).asDate());
+        assertEquals(Optional.of(BigDecimal.valueOf(0.5)), Literal.decimal(0.5).asNumber());
+        assertEquals(Optional.empty(), Literal.decimal(0.5).asText());
+        assertEquals(Optional.empty(), Literal.decimal(0.5).asDate());
+        assertEquals(Optional.of(day), Literal.date(day).asDate());
+        assertEquals(Optional.empty(), Literal.date(day).asText());
+        assertEquals(Optional.empty(), Literal.date(day).asNumber());
+        assertTrue(Literal.integer(2).isNumber() && Literal.decimal(0.5).isNumber());
+        assertFalse(Literal.text("2").isNumber() || Literal.date(day).isNumber());
     }
 
     @ParameterizedTest

@@ -167,6 +167,44 @@ class MeasureTest {
     }
 
     @Test
+    @DisplayName("of each kind says what it starts from, whether it needs inhabitants and whether it needs a baseline")
+    void answersOfEachKind() {
+        Rate rate = Rate.of(INDIVIDUAL, 1000);
+        Ratio ratio = Ratio.of(COLLECTIVE, INDIVIDUAL);
+        List<Measure> all = List.of(
+                COLLECTIVE,
+                VOLUNTEERS,
+                FEELS_SAFE,
+                SUFFICIENT,
+                rate,
+                ratio,
+                PLEASANT,
+                LADDER,
+                Network.of(),
+                DISTRICTS,
+                SAFER);
+        assertEquals(ALL, all);
+        assertEquals(
+                List.<List<Measure.OverFacts>>of(
+                        List.of(COLLECTIVE),
+                        List.of(VOLUNTEERS),
+                        List.of(FEELS_SAFE),
+                        List.of(SUFFICIENT),
+                        List.of(INDIVIDUAL),
+                        List.of(COLLECTIVE, INDIVIDUAL),
+                        List.of(PLEASANT),
+                        List.of(LADDER),
+                        List.empty(),
+                        List.empty(),
+                        List.empty()),
+                all.map(m -> m.overFacts().toList()));
+        assertEquals(List.of(rate), all.filter(Measure::requiresPopulation));
+        assertEquals(List.of(SAFER), all.filter(Measure::comparesWithBaseline));
+        assertFalse(COLLECTIVE.distinctPersons());
+        assertTrue(VOLUNTEERS.distinctPersons());
+    }
+
+    @Test
     @DisplayName("calls the visitor method of its spec")
     void visitor() {
         Measure.Visitor<String> name = new Measure.Visitor<>() {

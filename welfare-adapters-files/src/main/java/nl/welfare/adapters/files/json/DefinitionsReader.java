@@ -206,8 +206,7 @@ final class DefinitionsReader {
         FactType type = tree.factType().get();
         for (int i = 0; i < tree.nodes().size(); i++) {
             Located node = tree.nodes().get(i);
-            boolean leaf = !(node.filter() instanceof Filter.Junction) && !(node.filter() instanceof Filter.Not);
-            if (leaf
+            if (node.filter().children().isEmpty()
                     && !used.contains(List.of(i, v.rule()))
                     && node.filter().violations(type, v.field()).contains(v)) {
                 used.add(List.of(i, v.rule()));
@@ -228,32 +227,73 @@ final class DefinitionsReader {
         if (!rule.equals(Filter.TYPE_MISMATCH) && !rule.equals(Filter.UNKNOWN_CODE)) {
             return node.place();
         }
-        if (filter instanceof Filter.Equals) {
-            return member(node.body(), "value").getOrElse(node.place());
-        }
-        if (filter instanceof Filter.In in) {
-            Option<Place> values = member(node.body(), "values");
-            for (int i = 0; i < in.values().size() && values.isDefined(); i++) {
-                boolean breaks = Filter.in(in.attribute(), in.values().get(i))
-                        .violations(type, field)
-                        .exists(v -> v.rule().equals(rule));
-                if (breaks && i < values.get().node().elements().size()) {
-                    return new Place(
-                            Paths.element(values.get().path(), i),
-                            values.get().node().elements().get(i));
-                }
+        return filter.accept(new Filter.Visitor<Place>() {
+            @Override
+            public Place onEquals(Filter.Equals equals) {
+                return member(node.body(), "value").getOrElse(node.place());
             }
-            return values.getOrElse(node.place());
-        }
-        if (filter instanceof Filter.Range range) {
-            boolean minBreaks = range.min()
-                    .map(min -> Filter.atLeast(range.attribute(), min)
+
+            @Override
+            public Place onIn(Filter.In in) {
+                Option<Place> values = member(node.body(), "values");
+                for (int i = 0; i < in.values().size() && values.isDefined(); i++) {
+                    boolean breaks = Filter.in(in.attribute(), in.values().get(i))
                             .violations(type, field)
-                            .exists(v -> v.rule().equals(rule)))
-                    .orElse(false);
-            return member(node.body(), minBreaks ? "min" : "max").getOrElse(node.place());
-        }
-        return node.place();
+                            .exists(v -> v.rule().equals(rule));
+                    if (breaks && i < values.get().node().elements().size()) {
+                        return new Place(
+                                Paths.element(values.get().path(), i),
+                                values.get().node().elements().get(i));
+                    }
+                }
+                return values.getOrElse(node.place());
+            }
+
+            @Override
+            public Place onRange(Filter.Range range) {
+                boolean minBreaks = range.min()
+                        .map(min -> Filter.atLeast(range.attribute(), min)
+                                .violations(type, field)
+                                .exists(v -> v.rule().equals(rule)))
+                        .orElse(false);
+                return member(node.body(), minBreaks ? "min" : "max").getOrElse(node.place());
+            }
+
+            @Override
+            public Place onAnd(Filter.And and) {
+                return node.place();
+            }
+
+            @Override
+            public Place onOr(Filter.Or or) {
+                return node.place();
+            }
+
+            @Override
+            public Place onNot(Filter.Not not) {
+                return node.place();
+            }
+
+            @Override
+            public Place onDateWithinPeriod(Filter.DateWithinPeriod within) {
+                return node.place();
+            }
+
+            @Override
+            public Place onActiveInPeriod(Filter.ActiveInPeriod active) {
+                return node.place();
+            }
+
+            @Override
+            public Place onMemberOfCohort(Filter.MemberOfCohort member) {
+                return node.place();
+            }
+
+            @Override
+            public Place onAll(Filter.All all) {
+                return node.place();
+            }
+        });
     }
 
     private static Option<Place> member(Place object, String name) {
