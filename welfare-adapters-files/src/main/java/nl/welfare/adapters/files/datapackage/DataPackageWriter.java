@@ -37,9 +37,9 @@ import nl.welfare.domain.support.ProvisionKind;
 import nl.welfare.domain.support.SupportEpisode;
 import nl.welfare.domain.survey.SurveyResponse;
 import nl.welfare.domain.value.Identifier;
+import nl.welfare.indicators.dataset.Dataset;
+import nl.welfare.indicators.dataset.FactTable;
 import nl.welfare.indicators.definition.FactType;
-import nl.welfare.indicators.engine.Dataset;
-import nl.welfare.indicators.engine.FactTable;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,4 +1,4 @@
-package nl.welfare.indicators.engine;
+package nl.welfare.indicators.dataset;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -72,7 +72,7 @@ public final class FactTable {
         this.weighted = this.doubles.containsKey(roles.weight());
         this.weight = weighted
                 ? Objects.requireNonNull(this.doubles.get(roles.weight()))
-                : new DoubleColumn(roles.weight(), new double[0]);
+                : DoubleColumn.empty(roles.weight());
     }
 
     private IntColumn role(String name, int absent) {
