@@ -1,6 +1,8 @@
 /**
- * Welfare indicators: definitions as data, the in-memory engine, statistics, disclosure control and targets. Depends
- * on the domain, Vavr and Apache Commons Statistics only.
+ * Welfare indicators: definitions as data, the in-memory columnar store of a data package (the dataset), the engine
+ * that evaluates over it, statistics, disclosure control and targets. Depends on the domain, Vavr and Apache Commons
+ * Statistics only. Every package is exported: the dataset's builders and column layout that are not API are kept
+ * package-private, not hidden in an unexported package.
  */
 module nl.welfare.indicators {
     requires transitive nl.welfare.domain;
@@ -10,6 +12,7 @@ module nl.welfare.indicators {
 
     exports nl.welfare.indicators.catalogue;
     exports nl.welfare.indicators.definition;
+    exports nl.welfare.indicators.dataset;
     exports nl.welfare.indicators.engine;
     exports nl.welfare.indicators.target;
     exports nl.welfare.indicators.stats;

@@ -14,7 +14,7 @@ import nl.welfare.adapters.files.cbs.CbsRegions;
 import nl.welfare.adapters.files.datapackage.DataPackageWriter;
 import nl.welfare.domain.area.AreaCode;
 import nl.welfare.domain.area.AreaLevel;
-import nl.welfare.indicators.engine.Dataset;
+import nl.welfare.indicators.dataset.Dataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -18,7 +18,7 @@ import nl.welfare.domain.area.AreaCode;
 import nl.welfare.domain.area.AreaLevel;
 import nl.welfare.domain.area.AreaPopulation;
 import nl.welfare.examples.cli.CommandLineTest.Run;
-import nl.welfare.indicators.engine.Dataset;
+import nl.welfare.indicators.dataset.Dataset;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

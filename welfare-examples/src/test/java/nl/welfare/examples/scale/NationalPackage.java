@@ -47,9 +47,9 @@ import nl.welfare.domain.support.SupportEpisodeId;
 import nl.welfare.domain.survey.QuestionCode;
 import nl.welfare.domain.survey.RespondentId;
 import nl.welfare.domain.survey.SurveyResponse;
+import nl.welfare.indicators.dataset.Dataset;
+import nl.welfare.indicators.dataset.FactTable;
 import nl.welfare.indicators.definition.FactType;
-import nl.welfare.indicators.engine.Dataset;
-import nl.welfare.indicators.engine.FactTable;
 
 /**
  * Writes a synthetic data package of the whole Netherlands (landelijk gegevenspakket), for timing {@code welfare

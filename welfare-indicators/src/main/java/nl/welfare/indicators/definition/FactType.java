@@ -45,6 +45,11 @@ import nl.welfare.domain.value.Violation;
  * FactType.LADDER_ASSESSMENTS.hasArea();    // true: the resident's area
  * }</pre>
  *
+ * <p>The attributes are the one declaration of the resource's columns: the dataset stores a table's columns from them
+ * ({@code nl.welfare.indicators.dataset}) and the files adapter reads and writes the resource's columns from them. The
+ * roles are named once per fact type, {@code roles().flowDate("date").resident("resident_id").area("area_code")}, and
+ * each must name one of its attributes.
+ *
  * <p>A value is absent when an optional column is empty. A survey {@code answer} is read as a whole number, as
  * {@code SurveyResponse.numericAnswer()} does: an answer that is not one (empty, "don't know") has no value. A survey
  * {@code weight} that is empty is 1.
@@ -61,13 +66,7 @@ public enum FactType {
                     Attribute.required("started", DATE),
                     Attribute.optional("ended", DATE),
                     Attribute.optional("theme", TEXT)),
-            "started",
-            "started",
-            "ended",
-            "",
-            false,
-            "area_code",
-            ""),
+            roles().flowDate("started").span("started", "ended").area("area_code")),
     /** Links (cooperation) between two initiatives ({@code initiative_links}); they have no area of their own. */
     INITIATIVE_LINKS(
             "initiative_links",
@@ -76,13 +75,7 @@ public enum FactType {
                     Attribute.required("other_initiative_id", ID),
                     Attribute.required("since", DATE),
                     Attribute.optional("until", DATE)),
-            "since",
-            "since",
-            "until",
-            "",
-            false,
-            "",
-            ""),
+            roles().flowDate("since").span("since", "until")),
     /** Provisions offered in an area ({@code provisions}). */
     PROVISIONS(
             "provisions",
@@ -93,13 +86,7 @@ public enum FactType {
                     Attribute.required("area_code", AREA),
                     Attribute.required("started", DATE),
                     Attribute.optional("ended", DATE)),
-            "started",
-            "started",
-            "ended",
-            "",
-            false,
-            "area_code",
-            ""),
+            roles().flowDate("started").span("started", "ended").area("area_code")),
     /** Activities ({@code activities}); they have no date, so they are neither a flow nor a stock of a period. */
     ACTIVITIES(
             "activities",
@@ -110,13 +97,7 @@ public enum FactType {
                     Attribute.optional("initiative_id", ID),
                     Attribute.optional("provision_id", ID),
                     Attribute.optional("theme", TEXT)),
-            "",
-            "",
-            "",
-            "",
-            false,
-            "area_code",
-            ""),
+            roles().area("area_code")),
     /** Residents taking part in activities on a date ({@code participations}). */
     PARTICIPATIONS(
             "participations",
@@ -126,13 +107,7 @@ public enum FactType {
                     Attribute.required("area_code", AREA),
                     Attribute.required("date", DATE),
                     Attribute.codes("role", codes(ParticipationRole.values()))),
-            "date",
-            "",
-            "",
-            "resident_id",
-            true,
-            "area_code",
-            ""),
+            roles().flowDate("date").resident("resident_id").area("area_code")),
     /** Residents placed on a rung (1-6) of the participation ladder ({@code ladder_assessments}). */
     LADDER_ASSESSMENTS(
             "ladder_assessments",
@@ -140,13 +115,7 @@ public enum FactType {
                     Attribute.required("resident_id", ID),
                     Attribute.required("date", DATE),
                     Attribute.required("rung", INTEGER)),
-            "date",
-            "",
-            "",
-            "resident_id",
-            true,
-            "",
-            ""),
+            roles().flowDate("date").resident("resident_id")),
     /** One domain of a resident's self-reliance matrix, scored 1-5, per row ({@code self_reliance_assessments}). */
     SELF_RELIANCE_ASSESSMENTS(
             "self_reliance_assessments",
@@ -155,13 +124,7 @@ public enum FactType {
                     Attribute.required("date", DATE),
                     Attribute.codes("domain", codes(SelfRelianceDomain.values())),
                     Attribute.required("score", INTEGER)),
-            "date",
-            "",
-            "",
-            "resident_id",
-            true,
-            "",
-            ""),
+            roles().flowDate("date").resident("resident_id")),
     /** Support received, individual or collective ({@code support_episodes}); collective support may be anonymous. */
     SUPPORT_EPISODES(
             "support_episodes",
@@ -173,13 +136,10 @@ public enum FactType {
                     Attribute.required("provision", ID),
                     Attribute.required("started", DATE),
                     Attribute.optional("ended", DATE)),
-            "started",
-            "started",
-            "ended",
-            "resident_id",
-            true,
-            "area_code",
-            ""),
+            roles().flowDate("started")
+                    .span("started", "ended")
+                    .resident("resident_id")
+                    .area("area_code")),
     /** Answers to coded survey questions, with a design weight ({@code survey_responses}). */
     SURVEY_RESPONSES(
             "survey_responses",
@@ -190,13 +150,7 @@ public enum FactType {
                     Attribute.required("question", TEXT),
                     Attribute.optional("answer", INTEGER),
                     Attribute.optional("weight", DECIMAL)),
-            "date",
-            "",
-            "",
-            "respondent_id",
-            false,
-            "area_code",
-            "weight"),
+            roles().flowDate("date").person("respondent_id").area("area_code").weight("weight")),
     /** Residents ({@code residents}); they have no date, so they are neither a flow nor a stock of a period. */
     RESIDENTS(
             "residents",
@@ -204,13 +158,7 @@ public enum FactType {
                     Attribute.required("id", ID),
                     Attribute.required("area_code", AREA),
                     Attribute.optional("birth_year", INTEGER)),
-            "",
-            "",
-            "",
-            "id",
-            true,
-            "area_code",
-            "");
+            roles().resident("id").area("area_code"));
 
     /** Rule: the text names no fact type. */
     public static final Rule KNOWN = Rule.of(
@@ -228,25 +176,74 @@ public enum FactType {
     private final Option<Attribute> area;
     private final Option<Attribute> weight;
 
-    FactType(
-            String resource,
-            Seq<Attribute> attributes,
-            String date,
-            String spanStart,
-            String spanEnd,
-            String person,
-            boolean personIsResident,
-            String area,
-            String weight) {
+    FactType(String resource, Seq<Attribute> attributes, Roles roles) {
         this.resource = resource;
         this.attributes = attributes;
-        this.date = find(attributes, date);
-        this.spanStart = find(attributes, spanStart);
-        this.spanEnd = find(attributes, spanEnd);
-        this.person = find(attributes, person);
-        this.personIsResident = personIsResident;
-        this.area = find(attributes, area);
-        this.weight = find(attributes, weight);
+        this.date = role(resource, attributes, "flow date", roles.flowDate());
+        this.spanStart = role(resource, attributes, "span start", roles.spanStart());
+        this.spanEnd = role(resource, attributes, "span end", roles.spanEnd());
+        this.person = role(resource, attributes, "person", roles.person());
+        this.personIsResident = roles.personIsResident();
+        this.area = role(resource, attributes, "area", roles.area());
+        this.weight = role(resource, attributes, "weight", roles.weight());
+    }
+
+    /**
+     * The attributes that play the roles of a fact type, named: {@code roles().flowDate("date").resident("resident_id")
+     * .area("area_code")}. A role that is not named is one the fact type does not have.
+     */
+    private record Roles(
+            Option<String> flowDate,
+            Option<String> spanStart,
+            Option<String> spanEnd,
+            Option<String> person,
+            boolean personIsResident,
+            Option<String> area,
+            Option<String> weight) {
+
+        /** The date of a flow: a fact is counted in a period when this date lies in it. */
+        Roles flowDate(String name) {
+            return new Roles(Option.some(name), spanStart, spanEnd, person, personIsResident, area, weight);
+        }
+
+        /** The first and last day of the span over which a fact is active (a stock); the last may be empty. */
+        Roles span(String start, String end) {
+            return new Roles(flowDate, Option.some(start), Option.some(end), person, personIsResident, area, weight);
+        }
+
+        /** The person a fact is about, who is a resident (so that cohorts and the residents' areas apply). */
+        Roles resident(String name) {
+            return new Roles(flowDate, spanStart, spanEnd, Option.some(name), true, area, weight);
+        }
+
+        /** The person a fact is about, who is not linked to a resident (a survey's respondent). */
+        Roles person(String name) {
+            return new Roles(flowDate, spanStart, spanEnd, Option.some(name), false, area, weight);
+        }
+
+        /** The fact's own area code. */
+        Roles area(String name) {
+            return new Roles(flowDate, spanStart, spanEnd, person, personIsResident, Option.some(name), weight);
+        }
+
+        /** The design weight of a fact. */
+        Roles weight(String name) {
+            return new Roles(flowDate, spanStart, spanEnd, person, personIsResident, area, Option.some(name));
+        }
+    }
+
+    /** No roles yet: a fact type without date, span, person, area or weight until they are named. */
+    private static Roles roles() {
+        return new Roles(
+                Option.none(), Option.none(), Option.none(), Option.none(), false, Option.none(), Option.none());
+    }
+
+    /** The attribute that plays {@code role}; a name that is no attribute of the fact type is a mistake here. */
+    private static Option<Attribute> role(
+            String resource, Seq<Attribute> attributes, String role, Option<String> name) {
+        return name.map(n -> find(attributes, n)
+                .getOrElseThrow(() -> new IllegalStateException(
+                        resource + ": the " + role + " " + n + " is not one of the attributes " + attributes)));
     }
 
     private static Option<Attribute> find(Seq<Attribute> attributes, String name) {

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import nl.welfare.domain.time.ReportingPeriod;
+import nl.welfare.indicators.dataset.Dataset;
+import nl.welfare.indicators.dataset.DoubleColumn;
+import nl.welfare.indicators.dataset.FactTable;
+import nl.welfare.indicators.dataset.IntColumn;
 import nl.welfare.indicators.definition.AttributeType;
 import nl.welfare.indicators.definition.CountMode;
 import nl.welfare.indicators.definition.FactType;
@@ -221,7 +225,7 @@ abstract class Accumulator {
             this.decimal = type.attribute(attribute)
                     .map(a -> a.type() == AttributeType.DECIMAL)
                     .getOrElse(false);
-            this.doubles = decimal ? table.doubles(attribute).get() : new DoubleColumn(attribute, new double[0]);
+            this.doubles = decimal ? table.doubles(attribute).get() : DoubleColumn.empty(attribute);
             this.ints = decimal ? IntColumn.constant(attribute, 0, Dataset.NOT_A_NUMBER) : table.column(attribute);
             int slots = cells * periods.length;
             n = new long[slots];
@@ -307,7 +311,7 @@ abstract class Accumulator {
             this.decimal = type.attribute(attribute)
                     .map(a -> a.type() == AttributeType.DECIMAL)
                     .getOrElse(false);
-            this.doubles = decimal ? table.doubles(attribute).get() : new DoubleColumn(attribute, new double[0]);
+            this.doubles = decimal ? table.doubles(attribute).get() : DoubleColumn.empty(attribute);
             this.ints = decimal ? IntColumn.constant(attribute, 0, Dataset.NOT_A_NUMBER) : table.column(attribute);
         }
 

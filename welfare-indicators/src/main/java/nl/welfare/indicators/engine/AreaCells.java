@@ -14,6 +14,7 @@ import nl.welfare.domain.area.AreaGroup;
 import nl.welfare.domain.area.AreaGrouping;
 import nl.welfare.domain.area.AreaHierarchy;
 import nl.welfare.domain.area.AreaLevel;
+import nl.welfare.indicators.dataset.Dataset;
 
 /**
  * The areas a query reports on, numbered in the order of the results table (level from the top, then code; then the

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import nl.welfare.domain.area.AreaLevel;
 import nl.welfare.domain.time.PeriodGranularity;
 import nl.welfare.domain.time.ReportingPeriod;
+import nl.welfare.indicators.dataset.Dataset;
 import nl.welfare.indicators.definition.IndicatorDefinition;
 import nl.welfare.indicators.disclosure.AuditRecord;
 import nl.welfare.indicators.disclosure.CellKey;

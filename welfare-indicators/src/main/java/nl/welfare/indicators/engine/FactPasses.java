@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import nl.welfare.domain.time.ReportingPeriod;
+import nl.welfare.indicators.dataset.Dataset;
+import nl.welfare.indicators.dataset.FactTable;
 import nl.welfare.indicators.definition.CountMode;
 import nl.welfare.indicators.definition.FactType;
 import nl.welfare.indicators.definition.IndicatorDefinition;

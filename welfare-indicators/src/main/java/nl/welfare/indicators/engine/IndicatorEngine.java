@@ -14,6 +14,7 @@ import nl.welfare.domain.value.InvalidValueException;
 import nl.welfare.domain.value.Rule;
 import nl.welfare.domain.value.Violation;
 import nl.welfare.indicators.catalogue.IndicatorCatalogue;
+import nl.welfare.indicators.dataset.Dataset;
 import nl.welfare.indicators.definition.IndicatorDefinition;
 import nl.welfare.indicators.definition.IndicatorId;
 import nl.welfare.indicators.definition.Measure;

@@ -1,5 +1,7 @@
 package nl.welfare.indicators.engine;
 
+import nl.welfare.indicators.dataset.FactTable;
+
 /**
  * A compiled filter (rijtoets): whether the fact in a row of one {@link FactTable} passes, read from the table's
  * primitive columns without creating objects. {@link FilterEvaluator} compiles one from a

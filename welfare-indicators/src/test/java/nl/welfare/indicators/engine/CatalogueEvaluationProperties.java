@@ -22,6 +22,8 @@ import nl.welfare.domain.survey.SurveyResponse;
 import nl.welfare.domain.time.PeriodGranularity;
 import nl.welfare.domain.time.ReportingPeriod;
 import nl.welfare.indicators.catalogue.ReferenceCatalogue;
+import nl.welfare.indicators.dataset.Dataset;
+import nl.welfare.indicators.dataset.DatasetProperties;
 import nl.welfare.indicators.definition.FactType;
 import nl.welfare.indicators.definition.IndicatorDefinition;
 import nl.welfare.indicators.definition.IndicatorId;

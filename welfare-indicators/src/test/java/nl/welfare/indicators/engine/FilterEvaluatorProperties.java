@@ -17,6 +17,7 @@ import nl.welfare.domain.survey.QuestionCode;
 import nl.welfare.domain.survey.RespondentId;
 import nl.welfare.domain.survey.SurveyResponse;
 import nl.welfare.domain.time.ReportingPeriod;
+import nl.welfare.indicators.dataset.Dataset;
 import nl.welfare.indicators.definition.FactType;
 import nl.welfare.indicators.definition.Filter;
 import nl.welfare.indicators.definition.Literal;

@@ -16,6 +16,7 @@ import nl.welfare.domain.community.Initiative;
 import nl.welfare.domain.community.InitiativeLink;
 import nl.welfare.domain.time.PeriodGranularity;
 import nl.welfare.domain.time.ReportingPeriod;
+import nl.welfare.indicators.dataset.Dataset;
 import nl.welfare.indicators.definition.FactType;
 import nl.welfare.indicators.definition.IndicatorDefinition;
 import nl.welfare.indicators.definition.IndicatorId;

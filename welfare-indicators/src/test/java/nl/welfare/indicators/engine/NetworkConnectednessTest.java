@@ -17,6 +17,7 @@ import nl.welfare.domain.community.InitiativeId;
 import nl.welfare.domain.community.InitiativeLead;
 import nl.welfare.domain.community.InitiativeLink;
 import nl.welfare.domain.time.ReportingPeriod;
+import nl.welfare.indicators.dataset.Dataset;
 import nl.welfare.indicators.definition.IndicatorId;
 import nl.welfare.indicators.definition.Measure;
 import nl.welfare.indicators.definition.NetworkScope;

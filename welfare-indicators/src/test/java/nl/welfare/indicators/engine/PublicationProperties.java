@@ -28,6 +28,7 @@ import nl.welfare.domain.survey.SurveyResponse;
 import nl.welfare.domain.time.PeriodGranularity;
 import nl.welfare.domain.time.ReportingPeriod;
 import nl.welfare.indicators.catalogue.ReferenceCatalogue;
+import nl.welfare.indicators.dataset.Dataset;
 import nl.welfare.indicators.definition.IndicatorDefinition;
 import nl.welfare.indicators.definition.StatisticalUnit;
 import nl.welfare.indicators.disclosure.DisclosureRules;

@@ -27,6 +27,7 @@ import nl.welfare.domain.value.InvalidValueException;
 import nl.welfare.domain.value.Violation;
 import nl.welfare.indicators.catalogue.IndicatorCatalogue;
 import nl.welfare.indicators.catalogue.ReferenceCatalogue;
+import nl.welfare.indicators.dataset.Dataset;
 import nl.welfare.indicators.definition.CountMode;
 import nl.welfare.indicators.definition.FactType;
 import nl.welfare.indicators.definition.Filter;

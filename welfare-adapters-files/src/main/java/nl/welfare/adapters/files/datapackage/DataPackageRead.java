@@ -5,7 +5,7 @@ import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import nl.welfare.adapters.files.fault.FileFault;
 import nl.welfare.adapters.files.fault.FileFaultException;
-import nl.welfare.indicators.engine.Dataset;
+import nl.welfare.indicators.dataset.Dataset;
 
 /**
  * What reading a data package gave (ingelezen gegevenspakket): the dataset, if there is one, and every fault found,

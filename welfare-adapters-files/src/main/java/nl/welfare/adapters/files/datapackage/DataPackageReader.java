@@ -3,7 +3,7 @@ package nl.welfare.adapters.files.datapackage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.welfare.adapters.files.fault.FileFaultException;
-import nl.welfare.indicators.engine.Dataset;
+import nl.welfare.indicators.dataset.Dataset;
 
 /**
  * Reads the open welfare data package (gegevenspakket): a folder with a Frictionless {@code datapackage.json} and one

@@ -22,10 +22,8 @@ import nl.welfare.domain.area.AreaLevel;
 import nl.welfare.domain.area.AreaPopulation;
 import nl.welfare.domain.community.Activity;
 import nl.welfare.domain.community.Initiative;
-import nl.welfare.domain.community.InitiativeLead;
 import nl.welfare.domain.community.InitiativeLink;
 import nl.welfare.domain.community.Participation;
-import nl.welfare.domain.community.ParticipationRole;
 import nl.welfare.domain.resident.Cohort;
 import nl.welfare.domain.resident.CohortMembership;
 import nl.welfare.domain.resident.LadderAssessment;
@@ -33,13 +31,12 @@ import nl.welfare.domain.resident.Resident;
 import nl.welfare.domain.resident.SelfRelianceAssessment;
 import nl.welfare.domain.resident.SelfRelianceDomain;
 import nl.welfare.domain.support.Provision;
-import nl.welfare.domain.support.ProvisionKind;
 import nl.welfare.domain.support.SupportEpisode;
 import nl.welfare.domain.survey.SurveyResponse;
 import nl.welfare.domain.value.Identifier;
+import nl.welfare.indicators.dataset.Dataset;
+import nl.welfare.indicators.dataset.FactTable;
 import nl.welfare.indicators.definition.FactType;
-import nl.welfare.indicators.engine.Dataset;
-import nl.welfare.indicators.engine.FactTable;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -157,27 +154,20 @@ public final class DataPackageWriter {
         return entry;
     }
 
-    /** The codes a column's values are one of, or none. */
+    /** The codes a column's values are one of (an area's level, a fact type's enum attribute), or none. */
     private static String[] codes(Resource resource, String column) {
-        Enum<?>[] values;
-        if (column.equals("level")) {
-            values = AreaLevel.values();
-        } else if (column.equals("lead")) {
-            values = InitiativeLead.values();
-        } else if (column.equals("kind")) {
-            values = ProvisionKind.values();
-        } else if (column.equals("role")) {
-            values = ParticipationRole.values();
-        } else if (column.equals("domain") && resource == Resource.SELF_RELIANCE_ASSESSMENTS) {
-            values = SelfRelianceDomain.values();
-        } else {
-            return new String[0];
+        if (resource == Resource.AREAS && column.equals("level")) {
+            AreaLevel[] levels = AreaLevel.values();
+            String[] codes = new String[levels.length];
+            for (int i = 0; i < levels.length; i++) {
+                codes[i] = levels[i].name().toLowerCase(Locale.ROOT);
+            }
+            return codes;
         }
-        String[] codes = new String[values.length];
-        for (int i = 0; i < values.length; i++) {
-            codes[i] = values[i].name().toLowerCase(Locale.ROOT);
-        }
-        return codes;
+        return resource.factType()
+                .flatMap(type -> type.attribute(column))
+                .map(attribute -> attribute.codes().toArray(new String[0]))
+                .getOrElse(new String[0]);
     }
 
     private static void rows(Dataset dataset, Resource resource, CsvWriter csv) {

@@ -58,7 +58,7 @@ import nl.welfare.domain.survey.SurveyQuestion;
 import nl.welfare.domain.survey.SurveyResponse;
 import nl.welfare.domain.value.Rule;
 import nl.welfare.domain.value.Violation;
-import nl.welfare.indicators.engine.Dataset;
+import nl.welfare.indicators.dataset.Dataset;
 import org.jspecify.annotations.Nullable;
 
 /**

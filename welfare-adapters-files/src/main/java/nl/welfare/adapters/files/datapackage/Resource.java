@@ -4,90 +4,46 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.util.Locale;
+import nl.welfare.indicators.definition.Attribute;
+import nl.welfare.indicators.definition.AttributeType;
 import nl.welfare.indicators.definition.FactType;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The resources of the welfare data package and their columns, as docs/data-package.md lists them, in the order they are read:
  * every resource comes after the resources it refers to.
+ *
+ * <p>The columns of a resource of facts are not declared here: they are its {@link FactType#attributes()}, in their
+ * order, each read as its {@link AttributeType} says ({@link #columnOf(Attribute)}); only where a column is read
+ * otherwise (a question code is trimmed as a code, a survey answer is kept as written) does the resource say so,
+ * naming the attribute. The resources that are not facts (areas, their populations and groupings, cohorts) declare
+ * their columns here.
  */
 enum Resource {
     AREAS(
-            null,
             code("code", true),
             text("name", true),
             code("level", true),
             code("parent_code", false),
             integer("population", false)),
-    AREA_POPULATIONS(null, code("area_code", true), integer("year", true), integer("population", true)),
-    AREA_GROUPINGS(
-            null, text("grouping", true), code("group_code", true), text("group_name", true), code("area_code", true)),
-    INITIATIVES(
-            FactType.INITIATIVES,
-            code("id", true),
-            text("name", true),
-            code("area_code", true),
-            code("lead", true),
-            date("started", true),
-            date("ended", false),
-            text("theme", false)),
-    INITIATIVE_LINKS(
-            FactType.INITIATIVE_LINKS,
-            code("initiative_id", true),
-            code("other_initiative_id", true),
-            date("since", true),
-            date("until", false)),
-    PROVISIONS(
-            FactType.PROVISIONS,
-            code("id", true),
-            text("name", true),
-            code("kind", true),
-            code("area_code", true),
-            date("started", true),
-            date("ended", false)),
-    ACTIVITIES(
-            FactType.ACTIVITIES,
-            code("id", true),
-            text("name", true),
-            code("area_code", true),
-            code("initiative_id", false),
-            code("provision_id", false),
-            text("theme", false)),
-    RESIDENTS(FactType.RESIDENTS, code("id", true), code("area_code", true), integer("birth_year", false)),
-    COHORTS(null, code("cohort", true), code("resident_id", true), date("joined", true), date("left", false)),
-    PARTICIPATIONS(
-            FactType.PARTICIPATIONS,
-            code("resident_id", true),
-            code("activity_id", true),
-            code("area_code", true),
-            date("date", true),
-            code("role", true)),
-    LADDER_ASSESSMENTS(
-            FactType.LADDER_ASSESSMENTS, code("resident_id", true), date("date", true), integer("rung", true)),
-    SELF_RELIANCE_ASSESSMENTS(
-            FactType.SELF_RELIANCE_ASSESSMENTS,
-            code("resident_id", true),
-            date("date", true),
-            code("domain", true),
-            integer("score", true)),
-    SUPPORT_EPISODES(
-            FactType.SUPPORT_EPISODES,
-            code("id", true),
-            code("resident_id", false),
-            code("area_code", true),
-            code("kind", true),
-            code("provision", true),
-            date("started", true),
-            date("ended", false)),
+    AREA_POPULATIONS(code("area_code", true), integer("year", true), integer("population", true)),
+    AREA_GROUPINGS(text("grouping", true), code("group_code", true), text("group_name", true), code("area_code", true)),
+    INITIATIVES(FactType.INITIATIVES),
+    INITIATIVE_LINKS(FactType.INITIATIVE_LINKS),
+    PROVISIONS(FactType.PROVISIONS),
+    ACTIVITIES(FactType.ACTIVITIES),
+    RESIDENTS(FactType.RESIDENTS),
+    COHORTS(code("cohort", true), code("resident_id", true), date("joined", true), date("left", false)),
+    PARTICIPATIONS(FactType.PARTICIPATIONS),
+    LADDER_ASSESSMENTS(FactType.LADDER_ASSESSMENTS),
+    SELF_RELIANCE_ASSESSMENTS(FactType.SELF_RELIANCE_ASSESSMENTS),
+    SUPPORT_EPISODES(FactType.SUPPORT_EPISODES),
     SURVEY_RESPONSES(
             FactType.SURVEY_RESPONSES,
-            code("respondent_id", true),
-            code("area_code", true),
-            date("date", true),
+            // A question code is text to a filter, but read as a code: without the spaces around it.
             code("question", true),
-            // Required as a column; an empty answer is read (and warned about), as any answer that is not valid.
-            new Column("answer", true, ColumnType.TEXT, false, false),
-            number("weight", false));
+            // Required as a column; an empty answer is read (and warned about), as any answer that is not valid, and
+            // the answer is kept as written, a number or not.
+            new Column("answer", true, ColumnType.TEXT, false, false));
 
     /** What a column holds, which decides the Table Schema types it accepts and the type the writer gives it. */
     enum ColumnType {
@@ -125,9 +81,42 @@ enum Resource {
     private final Option<FactType> factType;
     private final Seq<Column> columns;
 
-    Resource(@Nullable FactType factType, Column... columns) {
-        this.factType = Option.of(factType);
+    /** A resource that holds no facts, with its columns. */
+    Resource(Column... columns) {
+        this.factType = Option.none();
         this.columns = List.of(columns);
+    }
+
+    /**
+     * The resource of {@code factType}: a column per attribute, but for the attributes {@code readOtherwise} names,
+     * which are read as they say.
+     */
+    Resource(FactType factType, Column... readOtherwise) {
+        for (Column column : readOtherwise) {
+            if (factType.attribute(column.name()).isEmpty()) {
+                throw new IllegalStateException(factType.resource() + " has no attribute " + column.name());
+            }
+        }
+        Seq<Column> otherwise = List.of(readOtherwise);
+        this.factType = Option.some(factType);
+        this.columns = factType.attributes()
+                .map(a -> otherwise.find(c -> c.name().equals(a.name())).getOrElse(() -> columnOf(a)));
+    }
+
+    /**
+     * The column of a fact type's attribute: required in the header and in every row exactly when the attribute is
+     * required; an identifier, an area code or an enum's code read as a code (without the spaces around it); a date,
+     * a whole or a decimal number as such; text as text.
+     */
+    static Column columnOf(Attribute attribute) {
+        boolean required = attribute.required();
+        return switch (attribute.type()) {
+            case ID, AREA, ENUM -> code(attribute.name(), required);
+            case TEXT -> text(attribute.name(), required);
+            case DATE -> date(attribute.name(), required);
+            case INTEGER -> integer(attribute.name(), required);
+            case DECIMAL -> number(attribute.name(), required);
+        };
     }
 
     private static Column text(String name, boolean required) {

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import nl.welfare.indicators.dataset.Dataset;
 import nl.welfare.indicators.definition.FactType;
-import nl.welfare.indicators.engine.Dataset;
 
 /** Test helpers: the example packages, and a comparison of two datasets by their domain values. */
 final class Datasets {

@@ -1,10 +1,9 @@
-package nl.welfare.indicators.engine;
+package nl.welfare.indicators.dataset;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.util.Map;
-import java.util.Objects;
 import nl.welfare.indicators.definition.FactType;
 
 /**
@@ -69,15 +68,16 @@ public final class FactTable {
         this.area = role(roles.area(), Dataset.NONE);
         this.areaThroughResident = type.map(FactType::areaThroughResident).getOrElse(false);
         this.residentArea = areaThroughResident ? residentArea : new int[0];
-        this.weighted = this.doubles.containsKey(roles.weight());
-        this.weight = weighted
-                ? Objects.requireNonNull(this.doubles.get(roles.weight()))
-                : new DoubleColumn(roles.weight(), new double[0]);
+        Option<DoubleColumn> weightColumn = roles.weight().flatMap(name -> Option.of(this.doubles.get(name)));
+        this.weighted = weightColumn.isDefined();
+        this.weight =
+                weightColumn.getOrElse(() -> DoubleColumn.empty(roles.weight().getOrElse("weight")));
     }
 
-    private IntColumn role(String name, int absent) {
-        IntColumn column = ints.get(name);
-        return column != null ? column : IntColumn.constant(name, size, absent);
+    /** The column that plays a role, or one of {@code absent} in every row where the table has no such column. */
+    private IntColumn role(Option<String> name, int absent) {
+        return name.flatMap(n -> Option.of(ints.get(n)))
+                .getOrElse(() -> IntColumn.constant(name.getOrElse(""), size, absent));
     }
 
     /** The resource's name in the data package, such as {@code participations} or {@code cohorts}. */

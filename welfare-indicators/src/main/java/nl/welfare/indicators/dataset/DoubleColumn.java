@@ -1,4 +1,4 @@
-package nl.welfare.indicators.engine;
+package nl.welfare.indicators.dataset;
 
 /**
  * A column of a {@link FactTable} that holds decimal numbers (kolom met decimalen): the design {@code weight} of
@@ -20,6 +20,11 @@ public final class DoubleColumn {
     DoubleColumn(String name, double[] values) {
         this.name = name;
         this.values = values;
+    }
+
+    /** A column of no rows named {@code name}: what a table without a weight holds, or a reader's placeholder. */
+    public static DoubleColumn empty(String name) {
+        return new DoubleColumn(name, new double[0]);
     }
 
     /** The column's name, as the data package names it. */

@@ -1,4 +1,4 @@
-package nl.welfare.indicators.engine;
+package nl.welfare.indicators.dataset;
 
 /**
  * One column of a {@link FactTable} read as {@code int}s (kolom), whatever it is stored as: a dictionary index for
@@ -45,7 +45,11 @@ public abstract sealed class IntColumn permits IntColumn.OfInts, IntColumn.OfByt
         return new OfBytes(name, values);
     }
 
-    static IntColumn constant(String name, int size, int value) {
+    /**
+     * A column without storage that holds {@code value} in each of its {@code size} rows: what a {@link FactTable}
+     * answers for a role its fact type does not have, and a placeholder for a reader that needs a column of no rows.
+     */
+    public static IntColumn constant(String name, int size, int value) {
         return new Constant(name, size, value);
     }
 

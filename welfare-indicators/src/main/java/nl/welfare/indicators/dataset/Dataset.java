@@ -1,4 +1,4 @@
-package nl.welfare.indicators.engine;
+package nl.welfare.indicators.dataset;
 
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
@@ -73,6 +73,9 @@ import nl.welfare.indicators.definition.FactType;
  *
  * <h2>Encoding</h2>
  *
+ * <p>A table's columns are its fact type's {@link FactType#attributes()}, in their order, then the table's own extra
+ * columns (below); {@link FactTable#columnNames()} lists them.
+ *
  * <ul>
  *   <li>Dates are epoch days ({@link LocalDate#toEpochDay()}); an end that has not come ({@code ended},
  *       {@code until}, {@code left} empty) is {@link #NO_END}, larger than any day, so that "ended on or after the
@@ -139,6 +142,15 @@ public final class Dataset {
 
     /** An empty whole number: a survey answer that is not a number, a resident without a birth year. */
     public static final int NOT_A_NUMBER = Integer.MIN_VALUE;
+
+    /** The extra column of {@link FactType#ACTIVITIES}: the dictionary index of the place, or {@link #NONE}. */
+    static final String PLACE_ID = "place_id";
+
+    /** The extra column of {@link FactType#SELF_RELIANCE_ASSESSMENTS}: the number of the row's assessment. */
+    static final String ASSESSMENT = "assessment";
+
+    /** The extra column of {@link FactType#SURVEY_RESPONSES}: the dictionary index of the raw answer. */
+    static final String ANSWER_TEXT = "answer_text";
 
     private final Dictionary dictionary;
     private final Map<FactType, FactTable> tables;
@@ -435,7 +447,7 @@ public final class Dataset {
                 .area(AreaCode.of(text(t, "area_code", row)))
                 .initiativeId(optionalText(t, "initiative_id", row).map(InitiativeId::of))
                 .provisionId(optionalText(t, "provision_id", row).map(ProvisionId::of))
-                .placeId(optionalText(t, "place_id", row).map(PlaceId::of))
+                .placeId(optionalText(t, PLACE_ID, row).map(PlaceId::of))
                 .theme(optionalText(t, "theme", row))
                 .build();
     }
@@ -452,7 +464,7 @@ public final class Dataset {
     /** The whole self-reliance assessment that the domain score in {@code row} belongs to. */
     public SelfRelianceAssessment selfRelianceAssessment(int row) {
         FactTable t = table(FactType.SELF_RELIANCE_ASSESSMENTS);
-        IntColumn assessment = t.column("assessment");
+        IntColumn assessment = t.column(ASSESSMENT);
         int number = assessment.get(row);
         int first = row;
         while (first > 0 && assessment.get(first - 1) == number) {
@@ -493,7 +505,7 @@ public final class Dataset {
                 .area(AreaCode.of(text(t, "area_code", row)))
                 .date(day(t, "date", row))
                 .question(QuestionCode.of(text(t, "question", row)))
-                .answer(text(t, "answer_text", row))
+                .answer(text(t, ANSWER_TEXT, row))
                 .weight(t.weight(row))
                 .build();
     }
@@ -555,32 +567,40 @@ public final class Dataset {
         private final EnumSet<FactType> declared = EnumSet.noneOf(FactType.class);
         private final TableBuilder cohortMemberships = new TableBuilder(
                 "cohorts",
-                Option.none(),
-                new TableBuilder.Roles("", "joined", "left", "resident_id", "", ""),
-                "cohort:I,resident_id:I,joined:I,left:I");
+                new TableBuilder.Roles(
+                        Option.none(),
+                        Option.some("joined"),
+                        Option.some("left"),
+                        Option.some("resident_id"),
+                        Option.none(),
+                        Option.none()),
+                TableBuilder.Layout.ints("cohort", "resident_id", "joined", "left"));
         private final Map<String, Optional<String>> cohortDescriptions = new LinkedHashMap<>();
         private AreaHierarchy hierarchy = AreaHierarchy.of(Optional.empty(), List.of());
         private final List<AreaGrouping> groupings = new ArrayList<>();
         private final Map<PopulationKey, AreaPopulation> populations = new LinkedHashMap<>();
         private int lastAssessment = -1;
 
+        /**
+         * Every fact type's table holds its attributes as columns (see {@link TableBuilder.Layout#of}); the
+         * {@code add} methods below write them in the attributes' order. Some tables store a small number in a
+         * {@code byte} or keep a column of their own after the attributes.
+         */
         private Builder() {
-            table(FactType.INITIATIVES, "id:I,name:I,area_code:I,lead:B,started:I,ended:I,theme:I");
-            table(FactType.INITIATIVE_LINKS, "initiative_id:I,other_initiative_id:I,since:I,until:I");
-            table(FactType.PROVISIONS, "id:I,name:I,kind:B,area_code:I,started:I,ended:I");
-            table(FactType.ACTIVITIES, "id:I,name:I,area_code:I,initiative_id:I,provision_id:I,theme:I,place_id:I");
-            table(FactType.PARTICIPATIONS, "resident_id:I,activity_id:I,area_code:I,date:I,role:B");
-            table(FactType.LADDER_ASSESSMENTS, "resident_id:I,date:I,rung:B");
-            table(FactType.SELF_RELIANCE_ASSESSMENTS, "resident_id:I,date:I,domain:B,score:B,assessment:I");
-            table(FactType.SUPPORT_EPISODES, "id:I,resident_id:I,area_code:I,kind:B,provision:I,started:I,ended:I");
-            table(
-                    FactType.SURVEY_RESPONSES,
-                    "respondent_id:I,area_code:I,date:I,question:I,answer:I,weight:D,answer_text:I");
-            table(FactType.RESIDENTS, "id:I,area_code:I,birth_year:I");
+            for (FactType type : FactType.values()) {
+                tables.put(type, TableBuilder.of(layout(type)));
+            }
         }
 
-        private void table(FactType type, String spec) {
-            tables.put(type, TableBuilder.of(type, spec));
+        private static TableBuilder.Layout layout(FactType type) {
+            TableBuilder.Layout attributes = TableBuilder.Layout.of(type);
+            return switch (type) {
+                case ACTIVITIES -> attributes.extra(PLACE_ID, TableBuilder.Kind.INT);
+                case LADDER_ASSESSMENTS -> attributes.inBytes("rung");
+                case SELF_RELIANCE_ASSESSMENTS -> attributes.inBytes("score").extra(ASSESSMENT, TableBuilder.Kind.INT);
+                case SURVEY_RESPONSES -> attributes.extra(ANSWER_TEXT, TableBuilder.Kind.INT);
+                default -> attributes;
+            };
         }
 
         private TableBuilder rows(FactType type) {

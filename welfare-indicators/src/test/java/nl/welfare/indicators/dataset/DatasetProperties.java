@@ -1,4 +1,4 @@
-package nl.welfare.indicators.engine;
+package nl.welfare.indicators.dataset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,9 +48,12 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
-/** Random facts of every type read back from a dataset as equal domain values. */
+/**
+ * Random facts of every type read back from a dataset as equal domain values. Public, with {@link #fact} and
+ * {@link #add}, for the engine's properties that draw their datasets from the same facts.
+ */
 @DisplayName("Random datasets")
-class DatasetProperties {
+public class DatasetProperties {
 
     private static final LocalDate EPOCH = LocalDate.of(2016, 1, 1);
     private static final String[] ANSWERS = {"1", "2", "5", "10", "", "weet niet", " 7 ", "-3", "0"};
@@ -112,7 +115,8 @@ class DatasetProperties {
                 : Optional.empty();
     }
 
-    static Object fact(FactType type, RandomnessSource in) {
+    /** A random fact of {@code type}: its domain value ({@code Participation}, {@code Initiative}, ...). */
+    public static Object fact(FactType type, RandomnessSource in) {
         switch (type) {
             case INITIATIVES: {
                 LocalDate started = date(in);
@@ -268,7 +272,8 @@ class DatasetProperties {
         return builder.build();
     }
 
-    static void add(Dataset.Builder builder, Object fact) {
+    /** Adds {@code fact}, a domain value of one of the fact types, to {@code builder}. */
+    public static void add(Dataset.Builder builder, Object fact) {
         if (fact instanceof Participation p) {
             builder.add(p);
         } else if (fact instanceof Initiative i) {

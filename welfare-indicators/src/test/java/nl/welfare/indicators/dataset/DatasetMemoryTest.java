@@ -1,4 +1,4 @@
-package nl.welfare.indicators.engine;
+package nl.welfare.indicators.dataset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A million participations stay well below 100 bytes each, so that ten million fit well under 1 GB. The bytes are
  * counted independently of {@link Dataset#estimatedBytes()}: by walking, through reflection, every array the
- * dataset's engine objects hold, so that the estimate is checked (a column it forgets, or a column stored wider than it
+ * dataset's own objects hold, so that the estimate is checked (a column it forgets, or a column stored wider than it
  * thinks, fails the test) rather than restated. What the JVM heap really retains depends on the collector and
  * belongs in a benchmark, not in a test.
  */
@@ -35,10 +35,10 @@ class DatasetMemoryTest {
     private static final int PARTICIPATIONS = 1_000_000;
 
     /** The package whose objects the walk enters: the dataset's own storage, not the domain values it refers to. */
-    private static final String ENGINE = Dataset.class.getPackageName();
+    private static final String STORE = Dataset.class.getPackageName();
 
     /**
-     * The bytes of every array reachable from {@code root} through objects of the engine package (and the values of
+     * The bytes of every array reachable from {@code root} through objects of the dataset package (and the values of
      * maps they hold), each array counted once: its 16-byte header and elements (references 4 bytes) padded to 8, and
      * for an array of texts each text as a string (24 bytes, then its Latin-1 or UTF-16 bytes padded as an array).
      */
@@ -79,11 +79,11 @@ class DatasetMemoryTest {
             }
             return bytes;
         }
-        if (type.isEnum() || !type.getPackageName().equals(ENGINE)) {
+        if (type.isEnum() || !type.getPackageName().equals(STORE)) {
             return 0;
         }
         long bytes = 0;
-        for (Class<?> c = type; c != null && c.getPackageName().equals(ENGINE); c = c.getSuperclass()) {
+        for (Class<?> c = type; c != null && c.getPackageName().equals(STORE); c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
                 if (Modifier.isStatic(field.getModifiers()) || field.getType().isPrimitive()) {
                     continue;
@@ -94,7 +94,7 @@ class DatasetMemoryTest {
                     if (fieldValue != null
                             && (fieldValue.getClass().isArray()
                                     || fieldValue instanceof Map<?, ?>
-                                    || fieldValue.getClass().getPackageName().equals(ENGINE))) {
+                                    || fieldValue.getClass().getPackageName().equals(STORE))) {
                         bytes += held(fieldValue, c.getSimpleName() + "." + field.getName(), seen, where);
                     }
                 } catch (IllegalAccessException e) {

@@ -1,10 +1,11 @@
-package nl.welfare.indicators.engine;
+package nl.welfare.indicators.dataset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vavr.collection.Seq;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
@@ -72,6 +73,34 @@ class DatasetTest {
             assertEquals(type, table.type().get());
             assertEquals(0, table.size());
         }
+    }
+
+    @Test
+    @DisplayName("orders a table's columns as its fact type's attributes, the store's own columns after them")
+    void columnsFollowTheAttributes() {
+        Dataset dataset = Dataset.builder().build();
+        for (FactType type : FactType.values()) {
+            Seq<String> names = dataset.table(type).columnNames();
+            assertEquals(
+                    type.attributes().map(Attribute::name),
+                    names.take(type.attributes().size()),
+                    type.code());
+        }
+        assertEquals(
+                io.vavr.collection.List.of(Dataset.PLACE_ID),
+                dataset.table(FactType.ACTIVITIES)
+                        .columnNames()
+                        .drop(FactType.ACTIVITIES.attributes().size()));
+        assertEquals(
+                io.vavr.collection.List.of(Dataset.ASSESSMENT),
+                dataset.table(FactType.SELF_RELIANCE_ASSESSMENTS)
+                        .columnNames()
+                        .drop(FactType.SELF_RELIANCE_ASSESSMENTS.attributes().size()));
+        assertEquals(
+                io.vavr.collection.List.of(Dataset.ANSWER_TEXT),
+                dataset.table(FactType.SURVEY_RESPONSES)
+                        .columnNames()
+                        .drop(FactType.SURVEY_RESPONSES.attributes().size()));
     }
 
     @Test
