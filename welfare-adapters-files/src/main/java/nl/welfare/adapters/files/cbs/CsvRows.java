@@ -4,16 +4,12 @@ import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import io.vavr.collection.Vector;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,10 +21,11 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import nl.welfare.adapters.files.fault.FileFault;
 import nl.welfare.adapters.files.fault.FileFaultException;
+import nl.welfare.adapters.files.internal.io.CsvInput;
 import nl.welfare.domain.value.Rule;
 
 /**
- * Streams the rows of one comma-separated UTF-8 file with FastCSV and collects the faults any CBS file can have (the
+ * Streams the rows of one comma-separated UTF-8 file with the module's {@link CsvInput} and collects the faults any CBS file can have (the
  * rules of {@link CbsFile}); the readers of this package give meaning to the rows. Lines are exact: blank lines are
  * kept by the parser (and skipped here), so every record's starting line is known, also where the parser gives up.
  */
@@ -110,7 +107,7 @@ final class CsvRows {
     /** Runs {@code read} on the file at {@code path}, named {@code file} in faults; a file that cannot be read is one. */
     static <T> T readFile(Path path, String file, Function<Reader, T> read) {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
-            return read.apply(utf8(in));
+            return read.apply(CsvInput.decoded(in, StandardCharsets.UTF_8));
         } catch (IOException | UncheckedIOException | SecurityException e) {
             throw new FileFaultException(Vector.of(unreadable(file, e)));
         }
@@ -121,16 +118,6 @@ final class CsvRows {
         return FileFault.inFile(file, CbsFile.UNREADABLE, e.getClass().getSimpleName() + ": " + e.getMessage());
     }
 
-    /** UTF-8 text, with each malformed byte sequence replaced by U+FFFD, which the rows report where it is. */
-    private static Reader utf8(InputStream in) {
-        return new InputStreamReader(
-                in,
-                StandardCharsets.UTF_8
-                        .newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPLACE)
-                        .onUnmappableCharacter(CodingErrorAction.REPLACE));
-    }
-
     /**
      * Streams {@code source} (not closed here): the header goes to {@code onHeader}, which adds its own faults and
      * returns the handler of the rows, or none when the rows cannot be understood (the file's structure is still
@@ -138,31 +125,13 @@ final class CsvRows {
      */
     static void read(
             Reader source, String file, ArrayList<FileFault> faults, Function<Header, Optional<RowHandler>> onHeader) {
-        PushbackReader reader = new PushbackReader(source) {
-            @Override
-            public void close() {
-                // The caller owns the source.
-            }
-        };
         try {
-            skipByteOrderMark(reader);
-            CsvReader<CsvRecord> csv = CsvReader.builder()
-                    .skipEmptyLines(false)
-                    .allowUnclosedQuote(false)
-                    .allowExtraCharsAfterClosingQuote(false)
-                    .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                    .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-                    .ofCsvRecord(reader);
+            // Empty lines are records, so that the line of every record is known.
+            CsvReader<CsvRecord> csv =
+                    CsvInput.builder(CsvInput.Format.of(',', false)).ofCsvRecord(CsvInput.withoutByteOrderMark(source));
             new Pass(file, faults, onHeader).run(csv.iterator());
         } catch (IOException | UncheckedIOException e) {
             faults.add(unreadable(file, e));
-        }
-    }
-
-    private static void skipByteOrderMark(PushbackReader reader) throws IOException {
-        int first = reader.read();
-        if (first >= 0 && first != '\uFEFF') {
-            reader.unread(first);
         }
     }
 
@@ -230,7 +199,7 @@ final class CsvRows {
                 return;
             }
             for (int i = 0; i < record.getFieldCount(); i++) {
-                if (record.getField(i).indexOf('\uFFFD') >= 0) {
+                if (record.getField(i).indexOf(CsvInput.NOT_TEXT) >= 0) {
                     faults.add(FileFault.builder()
                             .file(file)
                             .rule(CbsFile.ENCODING)

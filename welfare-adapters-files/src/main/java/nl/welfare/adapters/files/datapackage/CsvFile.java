@@ -1,28 +1,23 @@
 package nl.welfare.adapters.files.datapackage;
 
-import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
-import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.function.Function;
 import nl.welfare.adapters.files.fault.FileFault;
+import nl.welfare.adapters.files.internal.io.CsvInput;
 
 /**
- * Streams the rows of one resource's CSV file with FastCSV: UTF-8 with or without a byte order mark, or the encoding
+ * Streams the rows of one resource's CSV file with the module's {@link CsvInput}: UTF-8 with or without a byte order mark, or the encoding
  * the resource declares (windows-1252, ISO-8859-1, ...), in the resource's dialect. It checks the header (unknown, duplicate and missing columns, the match with the Table Schema),
  * then hands each row with as many fields as the header to a {@link RowReader}, one at a time: only the current row is
  * held, never the file. A row with another number of fields, a byte that is not text in the file's encoding and a
@@ -40,23 +35,20 @@ final class CsvFile {
         default void end() {}
     }
 
-    /** The replacement character the decoder puts where bytes are not text in the file's encoding. */
-    static final char NOT_UTF8 = '\uFFFD';
-
     private CsvFile() {}
 
     /**
      * Reads {@code entry}'s file: checks its header, asks {@code setup} for the reader of its rows and feeds it every
      * row. Returns whether the header could be used (the resource is then present, even without rows).
      */
-    static boolean read(Descriptor.Entry entry, Faults faults, Function<Header, RowReader> setup) {
+    static boolean read(PackageDescriptor.Entry entry, Faults faults, Function<Header, RowReader> setup) {
         String name = entry.path();
-        RowHandler handler = new RowHandler();
+        CsvInput.Fields handler = new CsvInput.Fields();
         RowReader reader = null;
         Row row = null;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(entry.file()));
-                CsvReader<RowHandler> csv = csv(entry.dialect(), handler, decoded(in, entry, faults))) {
-            Iterator<RowHandler> rows = csv.iterator();
+                CsvReader<CsvInput.Fields> csv = csv(entry.dialect(), handler, decoded(in, entry, faults))) {
+            Iterator<CsvInput.Fields> rows = csv.iterator();
             try {
                 if (!rows.hasNext()) {
                     faults.add(FileFault.inFile(name, DataPackageRules.NO_HEADER, ""));
@@ -70,7 +62,10 @@ final class CsvFile {
                 }
             } catch (CsvParseException e) {
                 faults.add(FileFault.atLine(
-                        name, Math.max(1, handler.line), DataPackageRules.BAD_QUOTING, String.valueOf(e.getMessage())));
+                        name,
+                        Math.max(1, handler.line()),
+                        DataPackageRules.BAD_QUOTING,
+                        String.valueOf(e.getMessage())));
             } catch (UncheckedIOException e) {
                 faults.add(FileFault.inFile(name, DataPackageRules.UNREADABLE_FILE, String.valueOf(e.getMessage())));
             }
@@ -90,109 +85,55 @@ final class CsvFile {
         return reader != null;
     }
 
-    private static void readRows(Iterator<RowHandler> rows, Header header, Row row, RowReader reader, Faults faults) {
+    private static void readRows(
+            Iterator<CsvInput.Fields> rows, Header header, Row row, RowReader reader, Faults faults) {
         while (rows.hasNext()) {
-            RowHandler record = rows.next();
-            if (record.count != header.size()) {
+            CsvInput.Fields record = rows.next();
+            if (record.size() != header.size()) {
                 faults.add(FileFault.atLine(
                         row.file(),
-                        record.line,
+                        record.line(),
                         DataPackageRules.FIELD_COUNT,
-                        record.count + " fields, the header has " + header.size()));
+                        record.size() + " fields, the header has " + header.size()));
                 faults.rowRejected();
-            } else if (row.start(record.line, record.fields)) {
+            } else if (row.start(record.line(), record.reused())) {
                 reader.read(row);
             }
         }
     }
 
-    private static CsvReader<RowHandler> csv(Descriptor.Dialect dialect, RowHandler handler, Reader reader) {
-        CsvReader.CsvReaderBuilder builder = CsvReader.builder()
-                .fieldSeparator(dialect.delimiter())
-                .quoteCharacter(dialect.quote())
-                .skipEmptyLines(true)
-                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .allowUnclosedQuote(false)
-                .allowExtraCharsAfterClosingQuote(false);
-        if (dialect.comment().isDefined()) {
-            builder.commentStrategy(CommentStrategy.SKIP)
-                    .commentCharacter(dialect.comment().get());
-        } else {
-            // The comment character must differ from the others even when comments are off.
-            char unused = dialect.delimiter() == '#' || dialect.quote() == '#' ? '\u0001' : '#';
-            builder.commentStrategy(CommentStrategy.NONE).commentCharacter(unused);
-        }
-        return builder.build(handler, reader);
+    private static CsvReader<CsvInput.Fields> csv(
+            PackageDescriptor.Dialect dialect, CsvInput.Fields handler, Reader reader) {
+        return CsvInput.builder(new CsvInput.Format(dialect.delimiter(), dialect.quote(), dialect.comment(), true))
+                .build(handler, reader);
     }
 
     /**
-     * A reader of the text in {@code entry}'s encoding that skips a UTF-8 byte order mark and puts {@link #NOT_UTF8}
+     * A reader of the text in {@code entry}'s encoding that skips a UTF-8 byte order mark and puts {@link CsvInput#NOT_TEXT}
      * where bytes are not text in it. A UTF-8 byte order mark in a file the descriptor says is in another encoding is
      * a fault: the file is UTF-8, or the mark is left over from a conversion.
      */
-    private static Reader decoded(InputStream in, Descriptor.Entry entry, Faults faults) throws IOException {
-        in.mark(3);
-        byte[] bom = in.readNBytes(3);
-        if (bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF) {
-            if (!entry.encoding().equals(StandardCharsets.UTF_8)) {
-                faults.add(FileFault.atLine(
-                        entry.path(),
-                        1,
-                        DataPackageRules.ENCODING,
-                        "a UTF-8 byte order mark in a file declared "
-                                + entry.encoding().name()));
-            }
-        } else {
-            in.reset();
+    private static Reader decoded(InputStream in, PackageDescriptor.Entry entry, Faults faults) throws IOException {
+        if (CsvInput.skipUtf8ByteOrderMark(in) && !entry.encoding().equals(StandardCharsets.UTF_8)) {
+            faults.add(FileFault.atLine(
+                    entry.path(),
+                    1,
+                    DataPackageRules.ENCODING,
+                    "a UTF-8 byte order mark in a file declared "
+                            + entry.encoding().name()));
         }
-        return new InputStreamReader(
-                in,
-                entry.encoding()
-                        .newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPLACE)
-                        .onUnmappableCharacter(CodingErrorAction.REPLACE));
-    }
-
-    /**
-     * The FastCSV callback that collects one record's fields into a reused array, with the line the record starts on,
-     * so that no object per row is made but the field texts.
-     */
-    private static final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler> {
-        String[] fields = new String[16];
-        int count;
-        long line;
-
-        @Override
-        protected void handleBegin(long startingLineNumber) {
-            line = startingLineNumber;
-            count = 0;
-        }
-
-        @Override
-        protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
-            if (fieldIdx >= fields.length) {
-                fields = Arrays.copyOf(fields, Math.max(fields.length * 2, fieldIdx + 1));
-            }
-            fields[fieldIdx] = new String(buf, offset, len);
-            count = fieldIdx + 1;
-        }
-
-        @Override
-        protected RowHandler buildRecord() {
-            return this;
-        }
+        return CsvInput.decoded(in, entry.encoding());
     }
 
     /** The columns of a file as its header names them. */
     static final class Header {
-        private final Descriptor.Entry entry;
+        private final PackageDescriptor.Entry entry;
         private final Map<String, Integer> positions;
         private final String[] names;
         private final int size;
         private final boolean usable;
 
-        private Header(Descriptor.Entry entry, Map<String, Integer> positions, String[] names, boolean usable) {
+        private Header(PackageDescriptor.Entry entry, Map<String, Integer> positions, String[] names, boolean usable) {
             this.entry = entry;
             this.positions = positions;
             this.names = names;
@@ -201,27 +142,27 @@ final class CsvFile {
         }
 
         /** Checks the header {@code record} of {@code entry}'s file, adding its faults. */
-        static Header check(Descriptor.Entry entry, RowHandler record, Faults faults) {
+        static Header check(PackageDescriptor.Entry entry, CsvInput.Fields record, Faults faults) {
             String file = entry.path();
             Resource resource = entry.resource();
             Map<String, Integer> positions = new HashMap<>();
             boolean usable = true;
-            for (int i = 0; i < record.count; i++) {
-                String name = record.fields[i];
-                if (name.indexOf(NOT_UTF8) >= 0) {
-                    faults.add(FileFault.at(file, record.line, i + 1, name, DataPackageRules.ENCODING, name));
+            long line = record.line();
+            for (int i = 0; i < record.size(); i++) {
+                String name = record.field(i);
+                if (name.indexOf(CsvInput.NOT_TEXT) >= 0) {
+                    faults.add(FileFault.at(file, line, i + 1, name, DataPackageRules.ENCODING, name));
                     usable = false;
                 } else if (positions.containsKey(name)) {
-                    faults.add(FileFault.at(file, record.line, i + 1, name, DataPackageRules.DUPLICATE_COLUMN, name));
+                    faults.add(FileFault.at(file, line, i + 1, name, DataPackageRules.DUPLICATE_COLUMN, name));
                     usable = false;
                 } else {
                     positions.put(name, i);
                     if (resource.column(name).isEmpty()) {
-                        faults.add(FileFault.at(file, record.line, i + 1, name, DataPackageRules.UNKNOWN_COLUMN, name));
+                        faults.add(FileFault.at(file, line, i + 1, name, DataPackageRules.UNKNOWN_COLUMN, name));
                     } else if (entry.schemaTypes().isDefined()
                             && !entry.schemaTypes().get().containsKey(name)) {
-                        faults.add(
-                                FileFault.at(file, record.line, i + 1, name, DataPackageRules.SCHEMA_MISMATCH, name));
+                        faults.add(FileFault.at(file, line, i + 1, name, DataPackageRules.SCHEMA_MISMATCH, name));
                     }
                 }
             }
@@ -231,7 +172,7 @@ final class CsvFile {
                     boolean required = resource.column(field).exists(Resource.Column::required);
                     if (!positions.containsKey(field) && !required) {
                         faults.add(FileFault.builder()
-                                .file(Descriptor.FILE)
+                                .file(PackageDescriptor.FILE)
                                 .rule(DataPackageRules.SCHEMA_MISMATCH)
                                 .line(entry.schemaLine())
                                 .field(field)
@@ -245,14 +186,14 @@ final class CsvFile {
                     faults.add(FileFault.builder()
                             .file(file)
                             .rule(DataPackageRules.MISSING_COLUMN)
-                            .line(record.line)
+                            .line(line)
                             .field(column.name())
                             .rejected("")
                             .build());
                     usable = false;
                 }
             }
-            return new Header(entry, positions, Arrays.copyOf(record.fields, record.count), usable);
+            return new Header(entry, positions, record.copy(), usable);
         }
 
         boolean usable() {

@@ -95,7 +95,7 @@ public final class DataPackageWriter {
                 }
             }
             Files.writeString(
-                    folder.resolve(Descriptor.FILE),
+                    folder.resolve(PackageDescriptor.FILE),
                     JSON.writeValueAsString(descriptor) + System.lineSeparator(),
                     StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -16,11 +16,13 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.welfare.adapters.files.internal.io.JsonTree;
+import nl.welfare.adapters.files.internal.io.Node;
 
 /**
- * A JSON document read with Jackson's streaming parser into a tree that remembers the line of each object, array and
- * property, so that a fault in the descriptor names the line a researcher has to fix. Duplicate properties and text
- * after the document are syntax errors.
+ * A JSON document read into the module's located tree ({@link JsonTree}) and seen as Jackson's {@link JsonNode}s, each
+ * object, array and property remembering its line, so that a fault in the descriptor names the line a researcher has
+ * to fix. Duplicate properties and text after the document are syntax errors.
  */
 final class LocatedJson {
 
@@ -38,7 +40,10 @@ final class LocatedJson {
         if (first == null) {
             throw new JsonParseException(parser, "no JSON value: the file is empty");
         }
-        root = value(parser, first);
+        root = view(JsonTree.value(parser, first, (path, name, line, column) -> {
+            // The parser rejects a duplicate property before the tree sees it; should one come through, it is one.
+            throw new JsonParseException(parser, "Duplicate field '" + name + "'");
+        }));
         if (parser.nextToken() != null) {
             throw new JsonParseException(parser, "text after the end of the JSON value");
         }
@@ -77,51 +82,40 @@ final class LocatedJson {
         return lines == null || index >= lines.size() ? line(array) : lines.get(index);
     }
 
-    private static JsonToken next(JsonParser parser) throws IOException {
-        JsonToken token = parser.nextToken();
-        if (token == null) {
-            throw new JsonParseException(parser, "the file ends inside a JSON value");
-        }
-        return token;
-    }
-
-    private JsonNode value(JsonParser parser, JsonToken token) throws IOException {
+    /** {@code node} as Jackson's tree, with the lines of its containers, properties and elements remembered. */
+    private JsonNode view(Node node) {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
-        long line = parser.currentTokenLocation().getLineNr();
-        switch (token) {
-            case START_OBJECT: {
+        switch (node.type()) {
+            case OBJECT: {
                 ObjectNode object = nodes.objectNode();
-                starts.put(object, line);
+                starts.put(object, node.line());
                 Map<String, Long> lines = new HashMap<>();
                 properties.put(object, lines);
-                for (JsonToken t = next(parser); t != JsonToken.END_OBJECT; t = next(parser)) {
-                    String name = parser.currentName();
-                    lines.put(name, (long) parser.currentTokenLocation().getLineNr());
-                    object.set(name, value(parser, next(parser)));
+                for (Node.Member member : node.members().values()) {
+                    lines.put(member.name(), member.line());
+                    object.set(member.name(), view(member.value()));
                 }
                 return object;
             }
-            case START_ARRAY: {
+            case ARRAY: {
                 ArrayNode array = nodes.arrayNode();
-                starts.put(array, line);
+                starts.put(array, node.line());
                 List<Long> lines = new ArrayList<>();
                 elements.put(array, lines);
-                for (JsonToken t = next(parser); t != JsonToken.END_ARRAY; t = next(parser)) {
-                    lines.add((long) parser.currentTokenLocation().getLineNr());
-                    array.add(value(parser, t));
+                for (Node element : node.elements()) {
+                    lines.add(element.line());
+                    array.add(view(element));
                 }
                 return array;
             }
-            case VALUE_STRING:
-                return nodes.textNode(parser.getText());
-            case VALUE_NUMBER_INT:
-                return nodes.numberNode(parser.getBigIntegerValue());
-            case VALUE_NUMBER_FLOAT:
-                return nodes.numberNode(parser.getDoubleValue());
-            case VALUE_TRUE:
-                return nodes.booleanNode(true);
-            case VALUE_FALSE:
-                return nodes.booleanNode(false);
+            case STRING:
+                return nodes.textNode(node.text());
+            case INTEGER:
+                return nodes.numberNode(node.integer().orElseThrow());
+            case DECIMAL:
+                return nodes.numberNode(node.number());
+            case BOOLEAN:
+                return nodes.booleanNode(node.text().equals("true"));
             default:
                 return nodes.nullNode();
         }

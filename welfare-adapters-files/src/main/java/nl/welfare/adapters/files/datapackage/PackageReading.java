@@ -127,21 +127,21 @@ final class PackageReading {
     }
 
     DataPackageRead read() {
-        Descriptor descriptor = Descriptor.read(folder, faults);
+        PackageDescriptor descriptor = PackageDescriptor.read(folder, faults);
         vintage = descriptor.vintage();
         builder.hierarchy(AreaHierarchy.of(vintage, List.of()));
-        for (Descriptor.Entry entry : descriptor.entries()) {
+        for (PackageDescriptor.Entry entry : descriptor.entries()) {
             boolean present = CsvFile.read(entry, faults, header -> reader(entry.resource(), header, descriptor));
             if (present) {
                 entry.resource().factType().forEach(builder::present);
             }
         }
-        faults.finish(Descriptor.FILE);
+        faults.finish(PackageDescriptor.FILE);
         Option<Dataset> dataset = adding() ? Option.some(builder.build()) : Option.none();
         return new DataPackageRead(dataset, faults.all(), faults.rejectedRows());
     }
 
-    private RowReader reader(Resource resource, Header header, Descriptor descriptor) {
+    private RowReader reader(Resource resource, Header header, PackageDescriptor descriptor) {
         return switch (resource) {
             case AREAS -> new AreasReader(header);
             case AREA_POPULATIONS -> new PopulationsReader(header);
@@ -588,7 +588,7 @@ final class PackageReading {
         private final List<CohortMembership> read = new ArrayList<>();
         private final List<Long> lines = new ArrayList<>();
 
-        CohortsReader(Header header, Seq<Descriptor.CohortEntry> described) {
+        CohortsReader(Header header, Seq<PackageDescriptor.CohortEntry> described) {
             cohort = header.col("cohort");
             resident = header.col("resident_id");
             joined = header.col("joined");

@@ -10,6 +10,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
 import nl.welfare.adapters.files.fault.FileFault;
+import nl.welfare.adapters.files.internal.io.CsvInput;
 import nl.welfare.domain.value.Rule;
 import nl.welfare.domain.value.Violation;
 import org.jspecify.annotations.Nullable;
@@ -33,12 +34,12 @@ final class Row {
     static final class Col {
         final String name;
         final int index;
-        final Descriptor.NumberFormat format;
+        final PackageDescriptor.NumberFormat format;
         final DateFormat dates;
         private @Nullable String lastText;
         private @Nullable Object lastValue;
 
-        Col(String name, int index, Descriptor.NumberFormat format, DateFormat dates) {
+        Col(String name, int index, PackageDescriptor.NumberFormat format, DateFormat dates) {
             this.name = name;
             this.index = index;
             this.format = format;
@@ -83,7 +84,7 @@ final class Row {
         this.fields = fields;
         this.rejected = false;
         for (int i = 0; i < header.size(); i++) {
-            if (fields[i].indexOf(CsvFile.NOT_UTF8) >= 0) {
+            if (fields[i].indexOf(CsvInput.NOT_TEXT) >= 0) {
                 faults.add(FileFault.at(file, line, i + 1, header.name(i), DataPackageRules.ENCODING, fields[i]));
                 rejected = true;
             } else if (codes[i] && hasSpaceAround(fields[i])) {
@@ -410,7 +411,7 @@ final class Row {
      * decimal character between or after them (group characters only between digits), an optional exponent ({@code
      * e} or {@code E}, an optional sign, digits); or {@code NaN}, {@code INF}, {@code -INF}.
      */
-    static OptionalDouble number(String text, Descriptor.NumberFormat format) {
+    static OptionalDouble number(String text, PackageDescriptor.NumberFormat format) {
         switch (text) {
             case "NaN":
                 return OptionalDouble.of(Double.NaN);

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import nl.welfare.adapters.files.fault.FileFault;
 import nl.welfare.adapters.files.fault.FileFaultException;
+import nl.welfare.adapters.files.internal.io.FaultLog;
+import nl.welfare.adapters.files.internal.io.Node;
 import nl.welfare.domain.value.Violation;
 import nl.welfare.indicators.catalogue.IndicatorCatalogue;
 import nl.welfare.indicators.definition.IndicatorDefinition;
@@ -114,19 +116,19 @@ public final class DefinitionsJson {
 
     /** The definitions in {@code file}, or every fault it has. */
     public static Validation<Seq<FileFault>, Seq<IndicatorDefinition>> validate(Path file) {
-        Faults faults = new Faults(file.toString());
+        FaultLog faults = new FaultLog(file.toString());
         return definitions(faults, JsonInput.read(file, faults));
     }
 
     /** The definitions in {@code content} (UTF-8), the file named {@code file} in faults, or every fault. */
     public static Validation<Seq<FileFault>, Seq<IndicatorDefinition>> validate(String file, byte[] content) {
-        Faults faults = new Faults(file);
+        FaultLog faults = new FaultLog(file);
         return definitions(faults, JsonInput.read(content, faults));
     }
 
     /** The definitions in the JSON text {@code json}, the file named {@code file} in faults, or every fault. */
     public static Validation<Seq<FileFault>, Seq<IndicatorDefinition>> validate(String file, String json) {
-        Faults faults = new Faults(file);
+        FaultLog faults = new FaultLog(file);
         return definitions(faults, JsonInput.read(json, faults));
     }
 
@@ -141,14 +143,14 @@ public final class DefinitionsJson {
 
     /** The catalogue {@code base} with the definitions in {@code file} added, or every fault. */
     public static Validation<Seq<FileFault>, IndicatorCatalogue> validateCatalogue(Path file, IndicatorCatalogue base) {
-        Faults faults = new Faults(file.toString());
+        FaultLog faults = new FaultLog(file.toString());
         return catalogue(faults, JsonInput.read(file, faults), base);
     }
 
     /** The catalogue {@code base} with the definitions in {@code content} (UTF-8) added, or every fault. */
     public static Validation<Seq<FileFault>, IndicatorCatalogue> validateCatalogue(
             String file, byte[] content, IndicatorCatalogue base) {
-        Faults faults = new Faults(file);
+        FaultLog faults = new FaultLog(file);
         return catalogue(faults, JsonInput.read(content, faults), base);
     }
 
@@ -174,13 +176,14 @@ public final class DefinitionsJson {
 
     // ---- reading
 
-    private static Validation<Seq<FileFault>, Seq<IndicatorDefinition>> definitions(Faults faults, Option<Node> root) {
+    private static Validation<Seq<FileFault>, Seq<IndicatorDefinition>> definitions(
+            FaultLog faults, Option<Node> root) {
         Seq<DefinitionsReader.Read> read = checked(faults, root, Set.of());
         return faults.isEmpty() ? Validation.valid(read.map(DefinitionsReader.Read::definition)) : invalid(faults);
     }
 
     private static Validation<Seq<FileFault>, IndicatorCatalogue> catalogue(
-            Faults faults, Option<Node> root, IndicatorCatalogue base) {
+            FaultLog faults, Option<Node> root, IndicatorCatalogue base) {
         Seq<DefinitionsReader.Read> read =
                 checked(faults, root, base.all().map(IndicatorDefinition::id).toJavaSet());
         if (!faults.isEmpty()) {
@@ -206,7 +209,7 @@ public final class DefinitionsJson {
     }
 
     /** The definitions read, with a fault for each id that an earlier one (or one of {@code known}) has. */
-    private static Seq<DefinitionsReader.Read> checked(Faults faults, Option<Node> root, Set<IndicatorId> known) {
+    private static Seq<DefinitionsReader.Read> checked(FaultLog faults, Option<Node> root, Set<IndicatorId> known) {
         Seq<DefinitionsReader.Read> read =
                 root.map(r -> new DefinitionsReader(faults).read(r)).getOrElse(List.empty());
         Set<IndicatorId> seen = new HashSet<>(known);
@@ -225,8 +228,8 @@ public final class DefinitionsJson {
         return read;
     }
 
-    private static <T> Validation<Seq<FileFault>, T> invalid(Faults faults) {
-        return Validation.invalid(faults.all());
+    private static <T> Validation<Seq<FileFault>, T> invalid(FaultLog faults) {
+        return Validation.invalid(faults.byPlace());
     }
 
     static <T> T orThrow(Validation<Seq<FileFault>, T> result) {

@@ -13,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.welfare.adapters.files.internal.io.FaultLog;
+import nl.welfare.adapters.files.internal.io.Node;
+import nl.welfare.adapters.files.internal.io.Paths;
 import nl.welfare.domain.area.AreaLevel;
 import nl.welfare.domain.programme.GoalId;
 import nl.welfare.domain.resident.CohortName;
@@ -62,11 +65,11 @@ final class DefinitionsReader {
 
     private static final Set<String> COUNTED = Set.of("count", "distinct_count");
 
-    private final Faults faults;
+    private final FaultLog faults;
     private Map<String, Place> places = new HashMap<>();
     private Map<String, Tree> trees = new LinkedHashMap<>();
 
-    DefinitionsReader(Faults faults) {
+    DefinitionsReader(FaultLog faults) {
         this.faults = faults;
     }
 

@@ -2,6 +2,7 @@ package nl.welfare.adapters.files.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import nl.welfare.adapters.files.internal.io.IoStep;
 import nl.welfare.domain.programme.GoalId;
 import nl.welfare.indicators.definition.Filter;
 import nl.welfare.indicators.definition.IndicatorDefinition;
@@ -54,30 +55,24 @@ final class DefinitionsWriter {
 
     // ---- measures
 
-    /** A step of writing that may fail with an {@link IOException}: what each visitor below answers. */
-    @FunctionalInterface
-    private interface Step {
-        void run() throws IOException;
-    }
-
     /**
      * Each kind as {@code {"kind": {...}}}, by a visitor, so that a new kind of measure does not compile here until it
      * says how it is written.
      */
     private void measure(Measure measure) throws IOException {
-        measure.accept(new Measure.Visitor<Step>() {
+        measure.accept(new Measure.Visitor<IoStep>() {
                     @Override
-                    public Step onCount(Measure.Count spec) {
+                    public IoStep onCount(Measure.Count spec) {
                         return () -> counted(spec);
                     }
 
                     @Override
-                    public Step onDistinctCount(Measure.DistinctCount spec) {
+                    public IoStep onDistinctCount(Measure.DistinctCount spec) {
                         return () -> counted(spec);
                     }
 
                     @Override
-                    public Step onProportion(Measure.Proportion spec) {
+                    public IoStep onProportion(Measure.Proportion spec) {
                         return () -> {
                             startKind("proportion");
                             overFacts(spec);
@@ -89,7 +84,7 @@ final class DefinitionsWriter {
                     }
 
                     @Override
-                    public Step onLatestAssessment(Measure.LatestAssessment spec) {
+                    public IoStep onLatestAssessment(Measure.LatestAssessment spec) {
                         return () -> {
                             startKind("latest_assessment");
                             overFacts(spec);
@@ -100,7 +95,7 @@ final class DefinitionsWriter {
                     }
 
                     @Override
-                    public Step onRate(Measure.Rate spec) {
+                    public IoStep onRate(Measure.Rate spec) {
                         return () -> {
                             startKind("rate");
                             json.writeFieldName("count");
@@ -111,7 +106,7 @@ final class DefinitionsWriter {
                     }
 
                     @Override
-                    public Step onRatio(Measure.Ratio spec) {
+                    public IoStep onRatio(Measure.Ratio spec) {
                         return () -> {
                             startKind("ratio");
                             json.writeFieldName("numerator");
@@ -123,7 +118,7 @@ final class DefinitionsWriter {
                     }
 
                     @Override
-                    public Step onMean(Measure.Mean spec) {
+                    public IoStep onMean(Measure.Mean spec) {
                         return () -> {
                             startKind("mean");
                             overFacts(spec);
@@ -135,7 +130,7 @@ final class DefinitionsWriter {
                     }
 
                     @Override
-                    public Step onTransition(Measure.Transition spec) {
+                    public IoStep onTransition(Measure.Transition spec) {
                         return () -> {
                             startKind("transition");
                             overFacts(spec);
@@ -146,7 +141,7 @@ final class DefinitionsWriter {
                     }
 
                     @Override
-                    public Step onNetwork(Measure.Network spec) {
+                    public IoStep onNetwork(Measure.Network spec) {
                         return () -> {
                             startKind("network");
                             json.writeStringField("scope", spec.scope().code());
@@ -155,7 +150,7 @@ final class DefinitionsWriter {
                     }
 
                     @Override
-                    public Step onThresholdShare(Measure.ThresholdShare spec) {
+                    public IoStep onThresholdShare(Measure.ThresholdShare spec) {
                         return () -> {
                             startKind("threshold_share");
                             json.writeStringField("base", spec.baseIndicator().value());
@@ -166,7 +161,7 @@ final class DefinitionsWriter {
                     }
 
                     @Override
-                    public Step onChange(Measure.Change spec) {
+                    public IoStep onChange(Measure.Change spec) {
                         return () -> {
                             startKind("change");
                             json.writeStringField("base", spec.baseIndicator().value());
@@ -210,9 +205,9 @@ final class DefinitionsWriter {
 
     /** Each node as {@code {"kind": ...}}; {@code all} and {@code active_in_period} as strings. */
     private void filter(Filter filter) throws IOException {
-        filter.accept(new Filter.Visitor<Step>() {
+        filter.accept(new Filter.Visitor<IoStep>() {
                     @Override
-                    public Step onEquals(Filter.Equals equals) {
+                    public IoStep onEquals(Filter.Equals equals) {
                         return () -> {
                             startKind("equals");
                             json.writeStringField("attribute", equals.attribute());
@@ -223,7 +218,7 @@ final class DefinitionsWriter {
                     }
 
                     @Override
-                    public Step onIn(Filter.In in) {
+                    public IoStep onIn(Filter.In in) {
                         return () -> {
                             startKind("in");
                             json.writeStringField("attribute", in.attribute());
@@ -237,7 +232,7 @@ final class DefinitionsWriter {
                     }
 
                     @Override
-                    public Step onRange(Filter.Range range) {
+                    public IoStep onRange(Filter.Range range) {
                         return () -> {
                             startKind("range");
                             json.writeStringField("attribute", range.attribute());
@@ -254,17 +249,17 @@ final class DefinitionsWriter {
                     }
 
                     @Override
-                    public Step onAnd(Filter.And and) {
+                    public IoStep onAnd(Filter.And and) {
                         return () -> junction("and", and);
                     }
 
                     @Override
-                    public Step onOr(Filter.Or or) {
+                    public IoStep onOr(Filter.Or or) {
                         return () -> junction("or", or);
                     }
 
                     @Override
-                    public Step onNot(Filter.Not not) {
+                    public IoStep onNot(Filter.Not not) {
                         return () -> {
                             json.writeStartObject();
                             json.writeFieldName("not");
@@ -274,7 +269,7 @@ final class DefinitionsWriter {
                     }
 
                     @Override
-                    public Step onDateWithinPeriod(Filter.DateWithinPeriod within) {
+                    public IoStep onDateWithinPeriod(Filter.DateWithinPeriod within) {
                         return () -> {
                             startKind("date_within_period");
                             json.writeStringField("attribute", within.attribute());
@@ -283,12 +278,12 @@ final class DefinitionsWriter {
                     }
 
                     @Override
-                    public Step onActiveInPeriod(Filter.ActiveInPeriod active) {
+                    public IoStep onActiveInPeriod(Filter.ActiveInPeriod active) {
                         return () -> json.writeString("active_in_period");
                     }
 
                     @Override
-                    public Step onMemberOfCohort(Filter.MemberOfCohort member) {
+                    public IoStep onMemberOfCohort(Filter.MemberOfCohort member) {
                         return () -> {
                             startKind("member_of_cohort");
                             json.writeStringField("cohort", member.cohort().value());
@@ -297,7 +292,7 @@ final class DefinitionsWriter {
                     }
 
                     @Override
-                    public Step onAll(Filter.All all) {
+                    public IoStep onAll(Filter.All all) {
                         return () -> json.writeString("all");
                     }
                 })
@@ -315,24 +310,24 @@ final class DefinitionsWriter {
     }
 
     private void literal(Literal literal) throws IOException {
-        literal.accept(new Literal.Visitor<Step>() {
+        literal.accept(new Literal.Visitor<IoStep>() {
                     @Override
-                    public Step onText(Literal.OfText text) {
+                    public IoStep onText(Literal.OfText text) {
                         return () -> json.writeString(text.value());
                     }
 
                     @Override
-                    public Step onInteger(Literal.OfInteger integer) {
+                    public IoStep onInteger(Literal.OfInteger integer) {
                         return () -> json.writeNumber(integer.value());
                     }
 
                     @Override
-                    public Step onDecimal(Literal.OfDecimal decimal) {
+                    public IoStep onDecimal(Literal.OfDecimal decimal) {
                         return () -> json.writeNumber(decimal.value());
                     }
 
                     @Override
-                    public Step onDate(Literal.OfDate date) {
+                    public IoStep onDate(Literal.OfDate date) {
                         return () -> json.writeString(date.value().toString());
                     }
                 })

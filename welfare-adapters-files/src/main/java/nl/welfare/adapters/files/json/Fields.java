@@ -6,27 +6,30 @@ import io.vavr.control.Validation;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import nl.welfare.adapters.files.internal.io.FaultLog;
+import nl.welfare.adapters.files.internal.io.Node;
+import nl.welfare.adapters.files.internal.io.Paths;
 import nl.welfare.domain.value.Violation;
 
 /**
  * The properties of one JSON object, read with the faults they have: a property the object does not take is reported
  * when the object is opened, a required one that is absent (or {@code null}) when it is asked for, a value of the
- * wrong JSON type when it is read. A read that fails gives none; the fault is in {@link Faults}.
+ * wrong JSON type when it is read. A read that fails gives none; the fault is in {@link FaultLog}.
  */
 final class Fields {
 
-    private final Faults faults;
+    private final FaultLog faults;
     private final Node node;
     private final String path;
 
-    private Fields(Faults faults, Node node, String path) {
+    private Fields(FaultLog faults, Node node, String path) {
         this.faults = faults;
         this.node = node;
         this.path = path;
     }
 
     /** The object {@code node} that takes the properties {@code allowed}, or none if it is not an object. */
-    static Option<Fields> of(Faults faults, Node node, String path, String... allowed) {
+    static Option<Fields> of(FaultLog faults, Node node, String path, String... allowed) {
         if (!node.is(Node.Type.OBJECT)) {
             faults.add(JsonRules.NOT_AN_OBJECT, path, node, node.shown());
             return Option.none();

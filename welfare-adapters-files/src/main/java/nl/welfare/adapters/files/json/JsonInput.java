@@ -16,12 +16,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.Optional;
+import nl.welfare.adapters.files.internal.io.FaultLog;
+import nl.welfare.adapters.files.internal.io.JsonTree;
+import nl.welfare.adapters.files.internal.io.Node;
 
 /**
- * Reads a JSON document into {@link Node}s with Jackson's streaming parser, keeping the place of every value: bytes
+ * Reads a JSON document into {@link Node}s with the module's {@link JsonTree}, keeping the place of every value: bytes
  * are decoded as UTF-8 first (a byte-order mark is skipped), so that columns count characters.
  */
 final class JsonInput {
@@ -35,14 +36,10 @@ final class JsonInput {
                     .build())
             .build();
 
-    private final Faults faults;
-
-    private JsonInput(Faults faults) {
-        this.faults = faults;
-    }
+    private JsonInput() {}
 
     /** The document in {@code file}, or none with the fault that it cannot be read or parsed. */
-    static Option<Node> read(Path file, Faults faults) {
+    static Option<Node> read(Path file, FaultLog faults) {
         byte[] content;
         try {
             content = Files.readAllBytes(file);
@@ -54,7 +51,7 @@ final class JsonInput {
     }
 
     /** The document in {@code content}, UTF-8, or none with the fault that it is not well-formed. */
-    static Option<Node> read(byte[] content, Faults faults) {
+    static Option<Node> read(byte[] content, FaultLog faults) {
         ByteBuffer in = ByteBuffer.wrap(content);
         CharBuffer out = CharBuffer.allocate(content.length + 1);
         CharsetDecoder decoder = StandardCharsets.UTF_8
@@ -80,16 +77,19 @@ final class JsonInput {
     }
 
     /** The document {@code text}, or none with the fault that it is not well-formed. */
-    static Option<Node> read(String text, Faults faults) {
+    static Option<Node> read(String text, FaultLog faults) {
         String json = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        JsonInput input = new JsonInput(faults);
         try (JsonParser parser = FACTORY.createParser(json)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 faults.add(JsonRules.MALFORMED, "", 1, 1, Optional.of("(empty file)"));
                 return Option.none();
             }
-            Node root = input.value(parser, first, "");
+            Node root = JsonTree.value(
+                    parser,
+                    first,
+                    (path, name, line, column) ->
+                            faults.add(JsonRules.DUPLICATE_PROPERTY, path, line, column, Optional.of(name)));
             JsonToken after = parser.nextToken();
             if (after != null) {
                 JsonLocation at = parser.currentTokenLocation();
@@ -112,50 +112,6 @@ final class JsonInput {
         } catch (IOException e) {
             faults.addToFile(JsonRules.MALFORMED, String.valueOf(e.getMessage()));
             return Option.none();
-        }
-    }
-
-    private Node value(JsonParser parser, JsonToken token, String path) throws IOException {
-        JsonLocation at = parser.currentTokenLocation();
-        long line = at.getLineNr();
-        int column = at.getColumnNr();
-        switch (token) {
-            case START_OBJECT:
-                LinkedHashMap<String, Node.Member> members = new LinkedHashMap<>();
-                for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
-                    String name = parser.currentName();
-                    JsonLocation nameAt = parser.currentTokenLocation();
-                    String memberPath = Paths.member(path, name);
-                    Node member = value(parser, parser.nextToken(), memberPath);
-                    if (members.containsKey(name)) {
-                        faults.add(
-                                JsonRules.DUPLICATE_PROPERTY,
-                                memberPath,
-                                nameAt.getLineNr(),
-                                nameAt.getColumnNr(),
-                                Optional.of(name));
-                    } else {
-                        members.put(name, new Node.Member(name, nameAt.getLineNr(), nameAt.getColumnNr(), member));
-                    }
-                }
-                return Node.object(line, column, members);
-            case START_ARRAY:
-                ArrayList<Node> elements = new ArrayList<>();
-                for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-                    elements.add(value(parser, t, Paths.element(path, elements.size())));
-                }
-                return Node.array(line, column, elements);
-            case VALUE_STRING:
-                return Node.scalar(Node.Type.STRING, line, column, parser.getText());
-            case VALUE_NUMBER_INT:
-                return Node.integer(line, column, parser.getText(), parser.getBigIntegerValue());
-            case VALUE_NUMBER_FLOAT:
-                return Node.decimal(line, column, parser.getText(), parser.getDoubleValue());
-            case VALUE_TRUE:
-            case VALUE_FALSE:
-                return Node.scalar(Node.Type.BOOLEAN, line, column, parser.getText());
-            default:
-                return Node.scalar(Node.Type.NULL, line, column, "null");
         }
     }
 

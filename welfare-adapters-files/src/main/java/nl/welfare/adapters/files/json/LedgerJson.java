@@ -20,6 +20,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import nl.welfare.adapters.files.fault.FileFault;
 import nl.welfare.adapters.files.fault.FileFaultException;
+import nl.welfare.adapters.files.internal.io.FaultLog;
+import nl.welfare.adapters.files.internal.io.Node;
+import nl.welfare.adapters.files.internal.io.Paths;
 import nl.welfare.domain.time.PeriodGranularity;
 import nl.welfare.domain.value.InvalidValueException;
 import nl.welfare.domain.value.Violation;
@@ -44,7 +47,7 @@ import nl.welfare.indicators.disclosure.Ledger;
  * }
  * }</pre>
  *
- * <p>Without rounding, {@code round} and {@code rounding_key_fingerprint} are left out. Faults are reported as
+ * <p>Without rounding, {@code round} and {@code rounding_key_fingerprint} are left out. FaultLog are reported as
  * {@link DefinitionsJson} reports them: every one at once, each with its line, column and JSON path; a cell listed
  * twice is {@link JsonRules#DUPLICATE_CELL}. A file is written whole or not at all (a temporary file moved into place),
  * so an interrupted run leaves the previous ledger.
@@ -66,13 +69,13 @@ public final class LedgerJson {
 
     /** The ledger in {@code file}, or every fault it has. */
     public static Validation<Seq<FileFault>, Ledger> validate(Path file) {
-        Faults faults = new Faults(file.toString());
+        FaultLog faults = new FaultLog(file.toString());
         return ledger(faults, JsonInput.read(file, faults));
     }
 
     /** The ledger in the JSON text {@code json}, the file named {@code file} in faults, or every fault. */
     public static Validation<Seq<FileFault>, Ledger> validate(String file, String json) {
-        Faults faults = new Faults(file);
+        FaultLog faults = new FaultLog(file);
         return ledger(faults, JsonInput.read(json, faults));
     }
 
@@ -157,7 +160,7 @@ public final class LedgerJson {
         return status == CellStatus.PUBLISHED ? "published" : "suppressed";
     }
 
-    private static Validation<Seq<FileFault>, Ledger> ledger(Faults faults, Option<Node> root) {
+    private static Validation<Seq<FileFault>, Ledger> ledger(FaultLog faults, Option<Node> root) {
         Option<Ledger> read = root.flatMap(r -> Fields.of(faults, r, "", "rules", "cells"))
                 .flatMap(f -> {
                     Option<Rules> rules = f.required("rules").flatMap(n -> rules(faults, n));
@@ -166,7 +169,9 @@ public final class LedgerJson {
                     return rules.map(r ->
                             Ledger.of(r.minimum(), r.smallBand(), r.finestPeriod(), r.round(), r.fingerprint(), cells));
                 });
-        return faults.isEmpty() && read.isDefined() ? Validation.valid(read.get()) : Validation.invalid(faults.all());
+        return faults.isEmpty() && read.isDefined()
+                ? Validation.valid(read.get())
+                : Validation.invalid(faults.byPlace());
     }
 
     /** The rules a ledger records. */
@@ -177,7 +182,7 @@ public final class LedgerJson {
             Optional<Integer> round,
             Optional<String> fingerprint) {}
 
-    private static Option<Rules> rules(Faults faults, Node node) {
+    private static Option<Rules> rules(FaultLog faults, Node node) {
         return Fields.of(
                         faults,
                         node,
@@ -240,7 +245,7 @@ public final class LedgerJson {
                 });
     }
 
-    private static Map<CellKey, CellStatus> cells(Faults faults, Node node) {
+    private static Map<CellKey, CellStatus> cells(FaultLog faults, Node node) {
         Map<CellKey, CellStatus> cells = new HashMap<>();
         if (!node.is(Node.Type.ARRAY)) {
             faults.add(JsonRules.NOT_AN_ARRAY, "cells", node, node.shown());
@@ -255,7 +260,7 @@ public final class LedgerJson {
         return cells;
     }
 
-    private static void entry(Faults faults, Fields f, Map<CellKey, CellStatus> cells) {
+    private static void entry(FaultLog faults, Fields f, Map<CellKey, CellStatus> cells) {
         Option<String> indicator = f.text("indicator");
         Option<String> period = f.text("period");
         Map<CellStatus, Node> lists = new LinkedHashMap<>();

@@ -2,6 +2,9 @@ package nl.welfare.adapters.files.json;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import nl.welfare.adapters.files.internal.io.FaultLog;
+import nl.welfare.adapters.files.internal.io.Node;
+import nl.welfare.adapters.files.internal.io.Paths;
 
 /** The list a file holds: the document itself when it is an array, or the array under its one property. */
 final class Lists {
@@ -16,7 +19,7 @@ final class Lists {
      * property {@code property} is one ({@code {"definitions": [...]}}, paths {@code definitions[0]}); none, with the
      * fault, otherwise.
      */
-    static Seq<Element> elements(Faults faults, Node root, String property) {
+    static Seq<Element> elements(FaultLog faults, Node root, String property) {
         if (root.is(Node.Type.ARRAY)) {
             return List.ofAll(root.elements()).zipWithIndex().map(e -> new Element(e._1, Paths.element("", e._2)));
         }

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.welfare.adapters.files.fault.FileFault;
 import nl.welfare.adapters.files.fault.FileFaultException;
+import nl.welfare.adapters.files.internal.io.FaultLog;
+import nl.welfare.adapters.files.internal.io.Node;
 import nl.welfare.indicators.catalogue.IndicatorCatalogue;
 import nl.welfare.indicators.target.Target;
 import nl.welfare.indicators.target.TargetScope;
@@ -40,7 +42,7 @@ import nl.welfare.indicators.target.Targets;
  * }</pre>
  *
  * <p>A period is a string ({@code "2022"}, {@code "2019-Q2"}, {@code "2019-03"}, {@code "2018/2022"}); a year may also
- * be a number ({@code 2022}). Faults are reported as {@link DefinitionsJson} reports them: every one at once, each with
+ * be a number ({@code 2022}). FaultLog are reported as {@link DefinitionsJson} reports them: every one at once, each with
  * its line, column and JSON path; a second target for the same indicator, scope and period is
  * {@link Targets#DUPLICATE}. Read against a catalogue, a target must name one of its indicators
  * ({@link JsonRules#UNKNOWN_INDICATOR}) and its value must fit the indicator ({@link Target#SHARE_RANGE}: a share's
@@ -71,7 +73,7 @@ public final class TargetsJson {
 
     /** The targets in {@code file}, or every fault it has. */
     public static Validation<Seq<FileFault>, Targets> validate(Path file) {
-        Faults faults = new Faults(file.toString());
+        FaultLog faults = new FaultLog(file.toString());
         return targets(faults, JsonInput.read(file, faults), Option.none());
     }
 
@@ -80,19 +82,19 @@ public final class TargetsJson {
      * fault.
      */
     public static Validation<Seq<FileFault>, Targets> validate(Path file, IndicatorCatalogue catalogue) {
-        Faults faults = new Faults(file.toString());
+        FaultLog faults = new FaultLog(file.toString());
         return targets(faults, JsonInput.read(file, faults), Option.some(catalogue));
     }
 
     /** The targets in {@code content} (UTF-8), the file named {@code file} in faults, or every fault. */
     public static Validation<Seq<FileFault>, Targets> validate(String file, byte[] content) {
-        Faults faults = new Faults(file);
+        FaultLog faults = new FaultLog(file);
         return targets(faults, JsonInput.read(content, faults), Option.none());
     }
 
     /** The targets in the JSON text {@code json}, the file named {@code file} in faults, or every fault. */
     public static Validation<Seq<FileFault>, Targets> validate(String file, String json) {
-        Faults faults = new Faults(file);
+        FaultLog faults = new FaultLog(file);
         return targets(faults, JsonInput.read(json, faults), Option.none());
     }
 
@@ -117,10 +119,10 @@ public final class TargetsJson {
     }
 
     private static Validation<Seq<FileFault>, Targets> targets(
-            Faults faults, Option<Node> root, Option<IndicatorCatalogue> catalogue) {
+            FaultLog faults, Option<Node> root, Option<IndicatorCatalogue> catalogue) {
         Seq<Target> read =
                 root.map(r -> new TargetsReader(faults, catalogue).read(r)).getOrElse(List.empty());
-        return faults.isEmpty() ? Validation.valid(Targets.of(read)) : Validation.invalid(faults.all());
+        return faults.isEmpty() ? Validation.valid(Targets.of(read)) : Validation.invalid(faults.byPlace());
     }
 
     private static void write(JsonGenerator json, Targets targets) throws IOException {

@@ -6,6 +6,8 @@ import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.util.HashSet;
 import java.util.Set;
+import nl.welfare.adapters.files.internal.io.FaultLog;
+import nl.welfare.adapters.files.internal.io.Node;
 import nl.welfare.domain.area.AreaCode;
 import nl.welfare.domain.area.AreaLevel;
 import nl.welfare.domain.time.ReportingPeriod;
@@ -25,10 +27,10 @@ import nl.welfare.indicators.target.Targets;
  */
 final class TargetsReader {
 
-    private final Faults faults;
+    private final FaultLog faults;
     private final Option<IndicatorCatalogue> catalogue;
 
-    TargetsReader(Faults faults, Option<IndicatorCatalogue> catalogue) {
+    TargetsReader(FaultLog faults, Option<IndicatorCatalogue> catalogue) {
         this.faults = faults;
         this.catalogue = catalogue;
     }

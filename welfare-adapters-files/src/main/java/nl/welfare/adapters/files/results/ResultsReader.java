@@ -3,7 +3,6 @@ package nl.welfare.adapters.files.results;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Validation;
@@ -22,6 +21,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.welfare.adapters.files.fault.FileFault;
 import nl.welfare.adapters.files.fault.FileFaultException;
+import nl.welfare.adapters.files.internal.io.CsvInput;
 import nl.welfare.domain.time.ReportingPeriod;
 import nl.welfare.domain.value.Rule;
 import nl.welfare.domain.value.Violation;
@@ -141,14 +141,7 @@ public final class ResultsReader {
     }
 
     private static CsvReader.CsvReaderBuilder builder(CsvDialect dialect) {
-        return CsvReader.builder()
-                .fieldSeparator(dialect.delimiter())
-                .quoteCharacter('"')
-                .skipEmptyLines(true)
-                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .allowUnclosedQuote(false)
-                .allowExtraCharsAfterClosingQuote(false);
+        return CsvInput.builder(CsvInput.Format.of(dialect.delimiter(), true));
     }
 
     private static Seq<IndicatorResult> read(CsvReader<CsvRecord> csv, String file, CsvDialect dialect)

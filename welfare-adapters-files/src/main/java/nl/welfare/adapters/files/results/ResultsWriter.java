@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.welfare.adapters.files.internal.io.IoStep;
 import nl.welfare.indicators.engine.IndicatorResult;
 import nl.welfare.indicators.engine.IndicatorTable;
 
@@ -86,7 +87,7 @@ public final class ResultsWriter {
         requireDialect(format, dialect);
         try {
             // a switch expression, so that a new format is a compile error here, not written as JSON
-            Step step = switch (format) {
+            IoStep step = switch (format) {
                 case CSV -> () -> TidyCsv.write(table, dialect, out);
                 case SDMX_CSV -> () -> SdmxCsv.write(table, out);
                 case JSON -> () -> ResultsJson.write(table, out);
@@ -150,7 +151,7 @@ public final class ResultsWriter {
                 Path meta = temporaryFile(folder);
                 temporary.add(meta);
                 try (Writer out = Files.newBufferedWriter(meta, StandardCharsets.UTF_8)) {
-                    Descriptor.write(table, format, dialect, fileName(target), out);
+                    ResultsDescriptor.write(table, format, dialect, fileName(target), out);
                     out.flush();
                 }
                 descriptor = Optional.of(meta);
@@ -188,7 +189,7 @@ public final class ResultsWriter {
      */
     public static void writeDescriptor(IndicatorTable table, ResultsFormat format, String path, Writer out)
             throws IOException {
-        Descriptor.write(table, format, CsvDialect.STANDARD, path, out);
+        ResultsDescriptor.write(table, format, CsvDialect.STANDARD, path, out);
         out.flush();
     }
 
@@ -232,11 +233,5 @@ public final class ResultsWriter {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
-    }
-
-    /** One way of writing the table, which may fail with an {@link IOException}. */
-    @FunctionalInterface
-    private interface Step {
-        void run() throws IOException;
     }
 }

@@ -34,8 +34,12 @@ import nl.welfare.domain.value.Violation;
  * its Table Schema; the areas' vintage; and the cohorts' descriptions. Reading it reports every fault of the
  * descriptor; a resource with a fault that keeps its file from being read (a missing file, an unsupported dialect) is
  * left out of {@link #entries()}.
+ *
+ * <p>It only reads, and a whole package: many resources, their dialects, encodings and schemas, checked against what
+ * this reader supports. The results writer's {@code ResultsDescriptor} only writes, one fixed resource beside a results
+ * file; the two share the Frictionless format, not a job, so each has its own name.
  */
-final class Descriptor {
+final class PackageDescriptor {
 
     /** The descriptor's file name. */
     static final String FILE = "datapackage.json";
@@ -115,7 +119,7 @@ final class Descriptor {
     private final Optional<Year> vintage;
     private final Seq<CohortEntry> cohorts;
 
-    private Descriptor(Seq<Entry> entries, Optional<Year> vintage, Seq<CohortEntry> cohorts) {
+    private PackageDescriptor(Seq<Entry> entries, Optional<Year> vintage, Seq<CohortEntry> cohorts) {
         this.entries = entries;
         this.vintage = vintage;
         this.cohorts = cohorts;
@@ -137,9 +141,9 @@ final class Descriptor {
     }
 
     /** The descriptor of the package in {@code folder}, with every fault of it added to {@code faults}. */
-    static Descriptor read(Path folder, Faults faults) {
+    static PackageDescriptor read(Path folder, Faults faults) {
         Path file = folder.resolve(FILE);
-        Descriptor none = new Descriptor(Vector.empty(), Optional.empty(), Vector.empty());
+        PackageDescriptor none = new PackageDescriptor(Vector.empty(), Optional.empty(), Vector.empty());
         if (!Files.exists(file)) {
             faults.add(FileFault.inFile(FILE, DataPackageRules.MISSING_DESCRIPTOR, folder.toString()));
             return none;
@@ -189,7 +193,7 @@ final class Descriptor {
             fault(json.line(object, property), field, rule, rejected);
         }
 
-        Descriptor parse() {
+        PackageDescriptor parse() {
             JsonNode root = json.root();
             JsonNode resources = root.path("resources");
             if (!root.isObject() || !resources.isArray()) {
@@ -209,7 +213,7 @@ final class Descriptor {
             return done();
         }
 
-        private Descriptor done() {
+        private PackageDescriptor done() {
             Vector<Entry> readable = Vector.empty();
             for (Resource r : Resource.values()) {
                 Entry e = entries.get(r);
@@ -217,7 +221,7 @@ final class Descriptor {
                     readable = readable.append(e);
                 }
             }
-            return new Descriptor(readable, vintage, cohorts);
+            return new PackageDescriptor(readable, vintage, cohorts);
         }
 
         private void resource(JsonNode node, String at, long line) {

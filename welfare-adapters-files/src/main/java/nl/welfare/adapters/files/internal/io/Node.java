@@ -1,4 +1,4 @@
-package nl.welfare.adapters.files.json;
+package nl.welfare.adapters.files.internal.io;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -12,10 +12,10 @@ import java.util.Optional;
  * One JSON value as read, with the line and column where it starts, so that every fault found while converting it
  * can name its place. Objects keep their members in the order of the file, each with the place of its name.
  */
-final class Node {
+public final class Node {
 
     /** The JSON types, with integers and numbers with a fraction or exponent told apart. */
-    enum Type {
+    public enum Type {
         OBJECT("an object"),
         ARRAY("an array"),
         STRING("a string"),
@@ -31,13 +31,13 @@ final class Node {
         }
 
         /** The type in words, for a rejected value: {@code an array}. */
-        String words() {
+        public String words() {
             return words;
         }
     }
 
     /** A member of an object: its name, the place of the name, and its value. */
-    record Member(String name, long line, int column, Node value) {}
+    public record Member(String name, long line, int column, Node value) {}
 
     private final Type type;
     private final long line;
@@ -68,82 +68,84 @@ final class Node {
     }
 
     /** A string, {@code true}, {@code false} or {@code null}, whose text is the value (or the token). */
-    static Node scalar(Type type, long line, int column, String text) {
+    public static Node scalar(Type type, long line, int column, String text) {
         return new Node(type, line, column, text, Optional.empty(), 0, Map.of(), List.of());
     }
 
     /** A whole number as written. */
-    static Node integer(long line, int column, String text, BigInteger value) {
+    public static Node integer(long line, int column, String text, BigInteger value) {
         return new Node(Type.INTEGER, line, column, text, Optional.of(value), value.doubleValue(), Map.of(), List.of());
     }
 
     /** A number with a fraction or an exponent as written; {@code value} may be infinite when it is too large. */
-    static Node decimal(long line, int column, String text, double value) {
+    public static Node decimal(long line, int column, String text, double value) {
         return new Node(Type.DECIMAL, line, column, text, Optional.empty(), value, Map.of(), List.of());
     }
 
     /** An object with its members in file order. */
-    static Node object(long line, int column, LinkedHashMap<String, Member> members) {
+    public static Node object(long line, int column, LinkedHashMap<String, Member> members) {
         return new Node(
                 Type.OBJECT, line, column, "", Optional.empty(), 0, Collections.unmodifiableMap(members), List.of());
     }
 
     /** An array with its elements. */
-    static Node array(long line, int column, ArrayList<Node> elements) {
+    public static Node array(long line, int column, ArrayList<Node> elements) {
         return new Node(
                 Type.ARRAY, line, column, "", Optional.empty(), 0, Map.of(), Collections.unmodifiableList(elements));
     }
 
-    Type type() {
+    /** The value's JSON type. */
+    public Type type() {
         return type;
     }
 
     /** The line the value starts on, from 1. */
-    long line() {
+    public long line() {
         return line;
     }
 
     /** The column the value starts at, from 1. */
-    int column() {
+    public int column() {
         return column;
     }
 
     /** The text of a string, or the number, {@code true}, {@code false} or {@code null} as written. */
-    String text() {
+    public String text() {
         return text;
     }
 
     /** The value of a whole number. */
-    Optional<BigInteger> integer() {
+    public Optional<BigInteger> integer() {
         return integer;
     }
 
     /** The value of a number, whole or not. */
-    double number() {
+    public double number() {
         return number;
     }
 
     /** The members of an object, in file order; none for any other value. */
-    Map<String, Member> members() {
+    public Map<String, Member> members() {
         return members;
     }
 
     /** The elements of an array; none for any other value. */
-    List<Node> elements() {
+    public List<Node> elements() {
         return elements;
     }
 
-    boolean is(Type wanted) {
+    /** Whether the value is of the type {@code wanted}. */
+    public boolean is(Type wanted) {
         return type == wanted;
     }
 
     /** Whether the value is a number, whole or not. */
-    boolean isNumber() {
+    public boolean isNumber() {
         return type == Type.INTEGER || type == Type.DECIMAL;
     }
 
     /** The value as a short text for a fault: a scalar as written, an object or array in compact JSON. */
-    String shown() {
+    public String shown() {
         StringBuilder out = new StringBuilder();
         show(out);
         return out.toString();

@@ -12,10 +12,14 @@ import nl.welfare.indicators.engine.IndicatorTable;
  * The metadata of a results CSV file, written beside it: a Frictionless Tabular Data Resource descriptor (the format the
  * data package uses) naming the file, its columns and their types, with the disclosure control the table went
  * through in the extra property {@code disclosure}.
+ *
+ * <p>It only writes, one resource whose columns are fixed by the results table. Reading a whole data package's
+ * descriptor, with every fault a researcher can make in it, is the job of the data package's {@code
+ * PackageDescriptor}.
  */
-final class Descriptor {
+final class ResultsDescriptor {
 
-    private Descriptor() {}
+    private ResultsDescriptor() {}
 
     static void write(IndicatorTable table, ResultsFormat format, CsvDialect dialect, String path, Writer out)
             throws IOException {
