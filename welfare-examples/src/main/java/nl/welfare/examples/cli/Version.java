@@ -22,8 +22,11 @@ import picocli.CommandLine.IVersionProvider;
  */
 public final class Version implements IVersionProvider {
 
-    /** The resource the build writes, beside this class. */
+    /** The resource the build writes, beside this class: the version and the build time. */
     static final String RESOURCE = "version.properties";
+
+    /** The resource the build writes beside it: the commit ({@code src/launcher/GitCommit.java}). */
+    static final String COMMIT = "commit.properties";
 
     private static final DateTimeFormatter BUILT =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
@@ -36,15 +39,17 @@ public final class Version implements IVersionProvider {
         return new String[] {describe(properties())};
     }
 
-    /** The build's {@link #RESOURCE}, empty when the classes were compiled without it. */
+    /** The build's {@link #RESOURCE} and {@link #COMMIT}, empty when the classes were compiled without them. */
     static Properties properties() {
         Properties properties = new Properties();
-        try (InputStream in = Version.class.getResourceAsStream(RESOURCE)) {
-            if (in != null) {
-                properties.load(in);
+        for (String resource : new String[] {RESOURCE, COMMIT}) {
+            try (InputStream in = Version.class.getResourceAsStream(resource)) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return properties;
     }

@@ -183,7 +183,7 @@ class CommandLineConventionsTest {
         built.setProperty("commit", "0e8d6a5");
         built.setProperty("built", "2026-12-04T14:30:16Z");
         assertEquals("welfare 1.2.0 (commit 0e8d6a5, built 2026-12-04 14:30 UTC)", Version.describe(built));
-        built.setProperty("commit", "${git.commit.id.abbrev}");
+        built.setProperty("commit", "${commit}");
         assertEquals("welfare 1.2.0 (commit unknown, built 2026-12-04 14:30 UTC)", Version.describe(built));
         assertEquals("welfare (development build)", Version.describe(new Properties()));
     }
