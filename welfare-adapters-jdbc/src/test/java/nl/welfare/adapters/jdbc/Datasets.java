@@ -51,6 +51,26 @@ final class Datasets {
 
     /** A dataset of {@code residents} residents with {@code participationsPerResident} participations each. */
     static Dataset generated(String tag, int residents, int participationsPerResident) {
+        return builder(tag, residents, participationsPerResident).build();
+    }
+
+    /**
+     * As {@link #generated}, with a last support episode under the id of the first: the database refuses it in one
+     * of the last tables of an import.
+     */
+    static Dataset withDuplicateEpisode(String tag, int residents, int participationsPerResident) {
+        return builder(tag, residents, participationsPerResident)
+                .add(SupportEpisode.builder()
+                        .id(SupportEpisodeId.of("episode-" + tag + "-0"))
+                        .area(AreaCode.of("BU01530000"))
+                        .kind(ProvisionKind.COLLECTIVE)
+                        .provision(ProvisionId.of("provision-" + tag + "-0"))
+                        .started(LocalDate.of(2020, 1, 1))
+                        .build())
+                .build();
+    }
+
+    private static Dataset.Builder builder(String tag, int residents, int participationsPerResident) {
         Dataset.Builder builder = Dataset.builder();
         List<Area> areas = new ArrayList<>();
         areas.add(Area.of(AreaCode.of("GM0153"), "Enschede " + tag));
@@ -170,6 +190,6 @@ final class Datasets {
                 .description("the pilot of " + tag)
                 .addAllMemberships(memberships)
                 .build());
-        return builder.build();
+        return builder;
     }
 }
