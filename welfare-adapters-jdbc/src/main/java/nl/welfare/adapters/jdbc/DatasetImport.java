@@ -17,10 +17,10 @@ import java.util.function.IntFunction;
 import nl.welfare.domain.resident.SelfRelianceAssessment;
 import nl.welfare.domain.value.Rule;
 import nl.welfare.domain.value.Violation;
+import nl.welfare.indicators.dataset.Dataset;
+import nl.welfare.indicators.dataset.FactTable;
+import nl.welfare.indicators.dataset.IntColumn;
 import nl.welfare.indicators.definition.FactType;
-import nl.welfare.indicators.engine.Dataset;
-import nl.welfare.indicators.engine.FactTable;
-import nl.welfare.indicators.engine.IntColumn;
 
 /**
  * The import of a whole {@link Dataset} in one transaction: lock the store's state row (so that imports run one after

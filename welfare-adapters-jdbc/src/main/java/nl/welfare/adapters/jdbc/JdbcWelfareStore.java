@@ -21,7 +21,7 @@ import nl.welfare.domain.spi.Residents;
 import nl.welfare.domain.spi.SupportEpisodes;
 import nl.welfare.domain.spi.SurveyResponses;
 import nl.welfare.domain.value.Violation;
-import nl.welfare.indicators.engine.Dataset;
+import nl.welfare.indicators.dataset.Dataset;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 

@@ -37,7 +37,7 @@ import nl.welfare.domain.support.SupportEpisodeId;
 import nl.welfare.domain.survey.QuestionCode;
 import nl.welfare.domain.survey.RespondentId;
 import nl.welfare.domain.survey.SurveyResponse;
-import nl.welfare.indicators.engine.Dataset;
+import nl.welfare.indicators.dataset.Dataset;
 
 /**
  * Datasets made by rule, not by chance, of any size: a municipality of 10 districts and 100 neighbourhoods, two

@@ -1,7 +1,7 @@
 package nl.welfare.adapters.jdbc;
 
 import java.nio.file.Path;
-import nl.welfare.indicators.engine.Dataset;
+import nl.welfare.indicators.dataset.Dataset;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**

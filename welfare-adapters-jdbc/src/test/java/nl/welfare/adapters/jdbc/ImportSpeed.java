@@ -1,6 +1,6 @@
 package nl.welfare.adapters.jdbc;
 
-import nl.welfare.indicators.engine.Dataset;
+import nl.welfare.indicators.dataset.Dataset;
 
 /**
  * Prints the rows per second of an import of a generated dataset: not a test (figures depend on the machine), run by
