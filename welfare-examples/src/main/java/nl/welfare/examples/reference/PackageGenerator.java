@@ -114,6 +114,12 @@ public final class PackageGenerator {
     /** How willing each adult age group is to answer the survey, relative: the young least. */
     private static final double[] PROPENSITY = {0.55, 0.85, 1.2, 0.9};
 
+    /** Enschede neighbourhoods with fewer inhabitants in the key figures get residents as if they had this many. */
+    static final int MIN_INHABITANTS = 500;
+
+    /** The nominal share of adults sampled for the survey each year. */
+    private static final double SAMPLED = 0.035;
+
     /** The role of a neighbourhood in the story. */
     enum Role {
         NOORD,
@@ -205,6 +211,7 @@ public final class PackageGenerator {
     private final int firstDay;
     private final int lastDay;
     private final int burnStart;
+    private final int leadIn;
     private final String[] dayText;
 
     // Neighbourhoods in the order of the region list, with their district and residents.
@@ -247,6 +254,7 @@ public final class PackageGenerator {
         this.lastDay = (int) LocalDate.of(settings.to(), 12, 31).toEpochDay();
         this.burnStart =
                 (int) LocalDate.of(settings.from() - BURN_IN_YEARS, 1, 1).toEpochDay();
+        this.leadIn = (int) LocalDate.of(settings.from() - 1, 1, 1).toEpochDay();
         this.dayText = new String[lastDay - burnStart + 1];
     }
 
@@ -318,7 +326,9 @@ public final class PackageGenerator {
             AreaCode code = neighbourhoods.get(n).code();
             Integer known = keyFigures.get(code);
             if (known != null) {
-                weight[n] = known;
+                // hamlets and industrial estates count as MIN_INHABITANTS: no neighbourhood's cells stand for a few
+                // people
+                weight[n] = Math.max(known, MIN_INHABITANTS);
             } else {
                 double u = random.nextDouble();
                 weight[n] = 200 + 5800 * u * u;
@@ -387,7 +397,7 @@ public final class PackageGenerator {
         }
         for (int n = 0; n < neighbourhoods.size(); n++) {
             String code = neighbourhoods.get(n).code().value();
-            for (int year = settings.from(); year <= settings.to(); year++) {
+            for (int year = settings.from() - 1; year <= settings.to(); year++) {
                 long inhabitants = Math.round(residentsIn[n] * (1 - 0.004 * (settings.to() - year)));
                 files.row(Table.AREA_POPULATIONS, code, Integer.toString(year), Long.toString(inhabitants));
             }
@@ -463,7 +473,7 @@ public final class PackageGenerator {
                             p.name(),
                             p.kind().code(),
                             p.area().value(),
-                            p.started().toString(),
+                            day(Math.max(leadIn, (int) p.started().toEpochDay())),
                             "");
                 }
             }
@@ -501,11 +511,15 @@ public final class PackageGenerator {
                         named.name(),
                         named.area().value(),
                         named.lead().code(),
-                        named.started().toString(),
+                        day(Math.max(leadIn, (int) named.started().toEpochDay())),
                         named.ended().map(LocalDate::toString).orElse(""),
                         named.theme().orElse(""));
                 initiatives.add(new Synthetic(
-                        named.id().value(), home, (int) named.started().toEpochDay(), Integer.MAX_VALUE, true));
+                        named.id().value(),
+                        home,
+                        Math.max(leadIn, (int) named.started().toEpochDay()),
+                        Integer.MAX_VALUE,
+                        true));
             }
         }
         int oostSeen = 0;
@@ -527,7 +541,7 @@ public final class PackageGenerator {
                             : u < 0.8 ? InitiativeLead.JOINT : InitiativeLead.PROFESSIONALS;
                 }
                 int start = random.nextDouble() < 0.55
-                        ? firstDay - 1 - random.nextInt(3 * 365)
+                        ? leadIn + random.nextInt(firstDay - leadIn)
                         : firstDay + random.nextInt(Math.max(1, lastDay - firstDay - 60));
                 int end = Integer.MAX_VALUE;
                 if (random.nextDouble() < 0.2) {
@@ -561,7 +575,7 @@ public final class PackageGenerator {
                             Table.INITIATIVE_LINKS,
                             link.initiative().value(),
                             link.otherInitiative().value(),
-                            link.since().toString(),
+                            day(Math.max(firstDay, (int) link.since().toEpochDay())),
                             link.until().map(LocalDate::toString).orElse(""));
                 }
             }
@@ -656,39 +670,27 @@ public final class PackageGenerator {
     // ---- one district: its residents and their facts, then its survey
 
     private void district(int d, int firstDistrict, boolean enschede) {
-        int first = districtFirst[d];
-        int end = districtFirst[d + 1];
-        int people = 0;
-        for (int n = first; n < end; n++) {
-            people += residentsIn[n];
-        }
-        if (people == 0) {
-            return;
-        }
-        int[] adultHome = new int[people];
-        int[] adultGroup = new int[people];
-        int adults = 0;
-        int adultsEstimate = Math.max(1, (int) Math.round(people * 0.8));
-        Floors floor = floors ? new Floors(people, adultsEstimate) : Floors.NONE;
         List<String> districtActivities = new ArrayList<>();
-        for (int n = first; n < end; n++) {
+        for (int n = districtFirst[d]; n < districtFirst[d + 1]; n++) {
             districtActivities.addAll(activitiesIn.getOrDefault(n, List.of()));
         }
         String room = livingRoom[d - firstDistrict];
-        for (int n = first; n < end; n++) {
-            int shelterLeft = enschede && neighbourhoods.get(n).code().equals(EnschedeReference.SHELTER_NEIGHBOURHOOD)
+        for (int n = districtFirst[d]; n < districtFirst[d + 1]; n++) {
+            if (residentsIn[n] == 0) {
+                continue;
+            }
+            int shelterMen = enschede && neighbourhoods.get(n).code().equals(EnschedeReference.SHELTER_NEIGHBOURHOOD)
                     ? Math.min(EnschedeReference.SHELTER_MEN, residentsIn[n])
                     : 0;
+            Floors floor = floors ? new Floors(residentsIn[n], (int) Math.round(residentsIn[n] * 0.8)) : Floors.NONE;
+            int[] adults = new int[AGE_GROUPS];
+            Role here = role[n];
+            String area = neighbourhoods.get(n).code().value();
             for (int r = 0; r < residentsIn[n]; r++) {
-                boolean shelter = r < shelterLeft;
+                boolean shelter = r < shelterMen;
                 int age = shelter ? 25 + random.nextInt(40) : age();
                 String id = "r" + pad(++residentCount, 7);
-                files.row(
-                        Table.RESIDENTS,
-                        id,
-                        neighbourhoods.get(n).code().value(),
-                        Integer.toString(settings.to() - age));
-                Role here = role[n];
+                files.row(Table.RESIDENTS, id, area, Integer.toString(settings.to() - age));
                 support(id, n, age, here, room, floor, shelter);
                 if (shelter) {
                     shelter(id);
@@ -697,21 +699,22 @@ public final class PackageGenerator {
                 }
                 if (age >= 18) {
                     selfReliance(id, here, floor);
-                    adultHome[adults] = n;
-                    adultGroup[adults] = age < 35 ? 0 : age < 55 ? 1 : age < 75 ? 2 : 3;
-                    adults++;
+                    adults[age < 35 ? 0 : age < 55 ? 1 : age < 75 ? 2 : 3]++;
                 }
                 if (age >= 12) {
                     participation(id, n, here, floor, districtActivities);
                 }
             }
+            survey(n, adults);
             residentsDone += residentsIn[n];
+            report();
         }
-        survey(d, adultHome, adultGroup, adults);
-        report();
     }
 
-    /** The minimum counts per district that make its yearly person cells publishable (Enschede reference only). */
+    /**
+     * The minimum counts per neighbourhood that make its yearly person cells publishable (Enschede reference only):
+     * {@link #rate} raises a rate to the one that gives a count a year among the neighbourhood's persons.
+     */
     private record Floors(int people, int adults) {
         static final Floors NONE = new Floors(0, 0);
 
@@ -755,11 +758,11 @@ public final class PackageGenerator {
             individual = 0.2;
         }
         if (floor.on()) {
-            individual = floor.rate(individual, 20, floor.people());
+            individual = floor.rate(individual, 30, floor.people());
         }
         double collective = age < 18 ? 0.015 : 0.025;
         if (floor.on()) {
-            collective = floor.rate(collective, 30, floor.people());
+            collective = floor.rate(collective, 40, floor.people());
         }
         episodes(id, n, here, true, individual, 420, room);
         episodes(id, n, here, false, collective, 240, room);
@@ -768,20 +771,25 @@ public final class PackageGenerator {
     private void episodes(
             String resident, int n, Role here, boolean individual, double base, int meanDays, String room) {
         int day = burnStart;
-        while (true) {
+        while (day <= lastDay) {
             int year = yearOf(day);
             double p = progress(here, year);
             double effect = individual
                     ? (here == Role.OOST ? 1 - 0.35 * p : 1 - 0.1 * p)
                     : (here == Role.OOST ? 1 + 1.3 * p : 1 + 0.3 * p);
             double perDay = base * effect / 365.0;
-            int start = day + (int) Math.ceil(-Math.log(1 - random.nextDouble()) / perDay);
-            if (start > lastDay || start < day) {
-                return;
+            int yearEnd = (int) LocalDate.of(year, 12, 31).toEpochDay();
+            double gap = -Math.log(1 - random.nextDouble()) / perDay;
+            if (day + gap > yearEnd) {
+                // no start this year: the rate changes with the year, and waiting is memoryless
+                day = yearEnd + 1;
+                continue;
             }
+            int start = day + (int) gap;
             int length = 1 + (int) (-Math.log(1 - random.nextDouble()) * meanDays);
             int last = start + length;
             if (last >= firstDay) {
+                int recorded = Math.max(start, leadIn);
                 String provision = individual
                         ? individualProvisions.get(random.nextInt(individualProvisions.size()))
                         : collectiveProvision(here, start, room, n);
@@ -793,7 +801,7 @@ public final class PackageGenerator {
                         neighbourhoods.get(n).code().value(),
                         individual ? "individual" : "collective",
                         provision,
-                        day(start),
+                        day(recorded),
                         last <= lastDay ? day(last) : "");
             }
             day = last + 30;
@@ -830,13 +838,13 @@ public final class PackageGenerator {
     private void ladder(String id, Role here, Floors floor) {
         double client = here == Role.CENTRUM ? 0.025 : 0.015;
         if (floor.on()) {
-            client = floor.rate(client, 70, floor.adults());
+            client = floor.rate(client, 55, (int) Math.round(floor.adults() * 0.75));
         }
         if (random.nextDouble() >= client) {
             return;
         }
         int start = spellStart();
-        int end = start + 540 + random.nextInt(900);
+        int end = random.nextDouble() < 0.7 ? lastDay : start + 540 + random.nextInt(540);
         int rung = 1 + pick(new double[] {25, 35, 25, 15});
         for (int day = start; day <= Math.min(end, lastDay); day += 90 + random.nextInt(60)) {
             if (day >= firstDay) {
@@ -881,7 +889,7 @@ public final class PackageGenerator {
             return;
         }
         int start = spellStart();
-        int end = start + 365 + random.nextInt(730);
+        int end = random.nextDouble() < 0.7 ? lastDay : start + 365 + random.nextInt(730);
         for (int day = start; day <= Math.min(end, lastDay); day += 150 + random.nextInt(100)) {
             if (day < firstDay) {
                 continue;
@@ -904,10 +912,11 @@ public final class PackageGenerator {
         }
     }
 
-    /** The first day of a client's spell: a random day from a year before the first year to half a year before the end. */
+    /** The first day of a client's spell: half were clients when the package starts, half become clients later. */
     private int spellStart() {
-        int from = firstDay - 365;
-        return from + random.nextInt(Math.max(1, lastDay - 180 - from));
+        return random.nextBoolean()
+                ? leadIn + random.nextInt(firstDay - leadIn)
+                : firstDay + random.nextInt(Math.max(1, lastDay - 400 - firstDay));
     }
 
     private int[] shuffledDomains() {
@@ -935,12 +944,12 @@ public final class PackageGenerator {
             double p = progress(here, year);
             double rate = 0.05 * (1 + 0.3 * p);
             if (floor.on()) {
-                rate = floor.rate(rate, 90, floor.people());
+                rate = floor.rate(rate, 100, floor.people());
             }
             if (random.nextDouble() >= rate) {
                 continue;
             }
-            double volunteer = 0.16 + (here == Role.NOORD ? 0.06 * p : 0);
+            double volunteer = 0.24 + (here == Role.NOORD ? 0.06 * p : 0);
             double u = random.nextDouble();
             ParticipationRole part = u < volunteer
                     ? ParticipationRole.VOLUNTEER
@@ -962,56 +971,46 @@ public final class PackageGenerator {
 
     // ---- the survey: a sample per district and year, weighted to the district's adults by age group
 
-    private void survey(int d, int[] home, int[] group, int adults) {
-        if (adults == 0) {
-            return;
-        }
-        int[] populationOf = new int[AGE_GROUPS];
-        int[][] members = new int[AGE_GROUPS][];
-        for (int g = 0; g < AGE_GROUPS; g++) {
-            int count = 0;
-            for (int i = 0; i < adults; i++) {
-                count += group[i] == g ? 1 : 0;
-            }
-            populationOf[g] = count;
-            members[g] = new int[count];
-        }
-        int[] filled = new int[AGE_GROUPS];
-        for (int i = 0; i < adults; i++) {
-            members[group[i]][filled[group[i]]++] = i;
-        }
+    /**
+     * The survey of one neighbourhood: each year a sample of its adults, the young less willing to answer, weighted
+     * to the neighbourhood's adults by age group (post-stratification) relative to the nominal sampling fraction, so
+     * that an over-sampled small neighbourhood weighs less.
+     */
+    private void survey(int n, int[] adults) {
+        int total = 0;
         double[] draw = new double[AGE_GROUPS];
         for (int g = 0; g < AGE_GROUPS; g++) {
-            draw[g] = populationOf[g] * PROPENSITY[g];
+            total += adults[g];
+            draw[g] = adults[g] * PROPENSITY[g];
+        }
+        if (total == 0) {
+            return;
         }
         for (int year = settings.from(); year <= settings.to(); year++) {
-            double expected = adults * 0.035;
-            int size = (int) Math.floor(expected + random.nextDouble());
+            int size = (int) Math.floor(total * SAMPLED + random.nextDouble());
             if (floors) {
-                size = Math.max(size, Math.min(60, adults));
+                size = Math.max(size, Math.min(100, total));
             }
             if (size == 0) {
                 continue;
             }
-            int[] who = new int[size];
+            int[] group = new int[size];
             int[] sampled = new int[AGE_GROUPS];
             for (int s = 0; s < size; s++) {
-                int g = pick(draw);
-                who[s] = members[g][random.nextInt(members[g].length)];
-                sampled[g]++;
+                group[s] = pick(draw);
+                sampled[group[s]]++;
             }
-            // post-stratification: each age group weighs its share of the district's adults
-            double[] weightOf = new double[AGE_GROUPS];
-            double sum = 0;
+            int represented = 0;
             for (int g = 0; g < AGE_GROUPS; g++) {
-                weightOf[g] = sampled[g] == 0 ? 0 : ((double) populationOf[g] / adults) / ((double) sampled[g] / size);
-                sum += weightOf[g] * sampled[g];
+                represented += sampled[g] > 0 ? adults[g] : 0;
             }
             int fieldStart = (int) LocalDate.of(year, 9, 1).toEpochDay();
             for (int s = 0; s < size; s++) {
-                int g = group[who[s]];
-                double weight = Math.round(weightOf[g] * size / sum * 10_000) / 10_000.0;
-                answers(home[who[s]], g, year, fieldStart + random.nextInt(91), Math.max(weight, 0.0001));
+                int g = group[s];
+                // N_g / n_g, for the groups with answers to carry the whole neighbourhood, times the nominal fraction
+                double expansion = (double) adults[g] / sampled[g] * ((double) total / represented);
+                double weight = Math.max(0.0001, Math.round(expansion * SAMPLED * 10_000) / 10_000.0);
+                answers(n, g, year, fieldStart + random.nextInt(91), weight);
             }
         }
     }
@@ -1023,10 +1022,10 @@ public final class PackageGenerator {
         String w = Double.toString(weight);
         Role here = role[n];
         double p = progress(here, year);
-        double[] safe = {0.80, 0.78, 0.74, 0.66};
+        double[] safe = {0.76, 0.74, 0.70, 0.62};
         double[] cohesive = {0.30, 0.40, 0.48, 0.52};
         double[] aware = {0.35, 0.45, 0.55, 0.60};
-        double[] lonely = {0.10, 0.08, 0.10, 0.20};
+        double[] lonely = {0.18, 0.14, 0.16, 0.28};
         double pSafe = safe[g];
         double pCohesive = cohesive[g];
         double pAware = aware[g];
