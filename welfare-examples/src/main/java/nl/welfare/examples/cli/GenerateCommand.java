@@ -183,7 +183,7 @@ public final class GenerateCommand implements Callable<Integer> {
         AreaCode code = AreaCode.of(text);
         try {
             ReferenceData.regions(Optional.of(code));
-        } catch (IllegalArgumentException unknown) {
+        } catch (IllegalArgumentException | nl.welfare.adapters.files.fault.FileFaultException unknown) {
             throw usage("Invalid value for option '--municipality': " + demand + ", not '" + municipality.get()
                     + "' (no such municipality in 2022)");
         }
