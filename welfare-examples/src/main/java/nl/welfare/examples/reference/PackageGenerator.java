@@ -67,15 +67,18 @@ import nl.welfare.examples.reference.PackageFiles.Table;
  * </ul>
  *
  * <p><b>Dates.</b> Events (participations, assessments, survey answers) and everything new fall within the years of
- * the settings. Things that were there before the first year keep a start before it: the story's initiatives and
- * provisions (2016-2017), and support episodes that were running (drawn from three years before, so that the stock of
- * support is steady in the first year). Compute over the settings' years ({@code --from 2018 --to 2022}).
+ * the settings. What was already there when the package starts (support episodes that were running, initiatives and
+ * provisions, the story's from 2016-2017 among them) starts in the year before the first at the earliest: a lead-in
+ * year with inhabitants, so that the stock of support is steady from the first year on. Compute over the settings'
+ * years ({@code --from 2018 --to 2022}).
  *
- * <p><b>Publishable districts.</b> In the Enschede reference (not with {@code --country}) every district gets at
- * least the persons that make its yearly person indicators publishable under the standard disclosure rules: at least
- * 60 survey respondents a year (a stratified sample with a minimum per district, as municipal surveys do), and
- * minimum numbers of support cases, ladder and self-reliance clients and participants. Only the industrial district
- * Wijk 07 (285 inhabitants) needs them, so its rates are high.
+ * <p><b>Publishable cells.</b> In the Enschede reference (not with {@code --country}) every neighbourhood counts as
+ * at least {@value #MIN_INHABITANTS} inhabitants when the residents are spread, and gets at least the persons that
+ * make its yearly person cells publishable under the standard disclosure rules: 100 survey respondents a year (a
+ * sample stratified by neighbourhood, as municipal surveys are, whose weights make up for it), and minimum numbers
+ * of support cases, ladder and self-reliance clients and participants. So no cell is suppressed, and disclosure
+ * control has nothing to protect by suppressing districts or boroughs; the rates of the smallest neighbourhoods are
+ * high for it.
  */
 public final class PackageGenerator {
 
