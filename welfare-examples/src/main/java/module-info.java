@@ -12,4 +12,5 @@ module nl.welfare.examples {
             info.picocli;
 
     exports nl.welfare.examples.cli;
+    exports nl.welfare.examples.reference;
 }

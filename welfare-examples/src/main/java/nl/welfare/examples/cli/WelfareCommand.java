@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             ValidateCommand.class,
             ComputeCommand.class,
+            GenerateCommand.class,
             CatalogueCommand.class,
             AreasCommand.class,
             CommandLine.HelpCommand.class
