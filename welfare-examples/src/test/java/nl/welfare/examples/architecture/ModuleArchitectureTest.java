@@ -52,6 +52,7 @@ class ModuleArchitectureTest {
             "nl.welfare.indicators",
             "nl.welfare.testkit",
             "nl.welfare.adapters.files",
+            "nl.welfare.adapters.jdbc",
             "nl.welfare.examples");
 
     @ArchTest
