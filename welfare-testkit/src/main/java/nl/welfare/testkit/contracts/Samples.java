@@ -25,8 +25,15 @@ import org.quicktheories.core.Gen;
  */
 final class Samples {
 
-    /** The examples each property tries: enough variety, few enough for a store in a database. */
-    static final int EXAMPLES = 200;
+    /**
+     * The examples each property tries: 200 by default, enough variety for a store in memory; an adapter whose every
+     * example is a few round trips to a database server may take fewer with the system property
+     * {@value #EXAMPLES_PROPERTY} (welfare-adapters-jdbc runs 60).
+     */
+    static final int EXAMPLES = Integer.getInteger(Samples.EXAMPLES_PROPERTY, 200);
+
+    /** The system property that sets {@link #EXAMPLES}. */
+    static final String EXAMPLES_PROPERTY = "welfare.contract.examples";
 
     /** The most values a generated list holds. */
     static final int MAX_VALUES = 16;
