@@ -77,7 +77,7 @@ final class Database {
         try (store) {
             return work.apply(store);
         } catch (JdbcStoreException e) {
-            throw new BadInputException(where() + ": " + mask(e.getMessage())
+            throw new BadInputException(where() + ": " + mask(String.valueOf(e.getMessage()))
                     + "; the transaction was rolled back, the database holds what it held before");
         }
     }

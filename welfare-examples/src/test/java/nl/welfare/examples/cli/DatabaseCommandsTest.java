@@ -234,6 +234,26 @@ class DatabaseCommandsTest {
         assertEquals(Welfare.OK, again.code(), again.err());
     }
 
+    @Test
+    @DisplayName("areas import-cbs --jdbc refuses a hierarchy that lacks the stored package's areas, changing nothing")
+    void importCbsRefused() {
+        assertEquals(Welfare.OK, run("import", EXAMPLE, "--jdbc", h2()).code());
+        Run run = run(
+                "areas",
+                "import-cbs",
+                CBS + "CBS_85318NED_WijkenEnBuurten_2022.csv",
+                "--municipality",
+                "GM0014",
+                "--jdbc",
+                h2());
+        assertEquals(Welfare.BAD_INPUT, run.code(), run.err());
+        assertTrue(run.err().startsWith(h2() + ": "), run.err());
+        assertTrue(run.err().contains("BU0153"), run.err());
+        assertNoStackTrace(run);
+        assertFalse(run.out().contains("stored in"), run.out());
+        assertEquals(expected(), stored(h2()));
+    }
+
     /** The same URL with another database name, which the server does not hold. */
     private static String otherDatabase(String url) {
         return url.replaceFirst("(//[^/]+/)[^?;]*", "$1welfare_no_such_database");
