@@ -4,6 +4,7 @@
  */
 module nl.welfare.examples {
     requires nl.welfare.adapters.files;
+    requires nl.welfare.adapters.jdbc;
     requires info.picocli;
     requires static org.immutables.value.annotations;
 

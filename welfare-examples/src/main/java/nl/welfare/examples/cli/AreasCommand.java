@@ -1,5 +1,7 @@
 package nl.welfare.examples.cli;
 
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +16,8 @@ import nl.welfare.adapters.files.cbs.CbsRegions;
 import nl.welfare.adapters.files.datapackage.DataPackageWriter;
 import nl.welfare.domain.area.AreaCode;
 import nl.welfare.domain.area.AreaLevel;
+import nl.welfare.domain.spi.Areas;
+import nl.welfare.domain.value.Violation;
 import nl.welfare.indicators.dataset.Dataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +27,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code welfare areas import-cbs FILE}: reads a CBS region list, says what it holds and, with {@code --out DIR}, starts
- * a data package from it.
+ * a data package from it; with {@code --jdbc URL}, stores its areas in a database.
  */
 @Command(
         name = "areas",
@@ -43,7 +47,7 @@ public final class AreasCommand implements Runnable {
 
     /**
      * {@code welfare areas import-cbs FILE [--municipality GM0153] [--vintage 2022] [--key-figures FILE
-     * [--key-figures-year 2013]] [--out DIR [--force]]}.
+     * [--key-figures-year 2013]] [--out DIR [--force]] [--jdbc URL]}.
      */
     @Command(
             name = "import-cbs",
@@ -54,6 +58,9 @@ public final class AreasCommand implements Runnable {
                         + " and the vintage.",
                 "With --key-figures, adds the inhabitants per neighbourhood of a CBS key-figures file (bu_code,"
                         + " aant_inw) as populations of a year.",
+                "With --jdbc URL, stores the hierarchy (and the populations of --key-figures) in that database"
+                        + " through its Areas port, replacing the hierarchy it held; --out and --jdbc may be given"
+                        + " together.",
                 "With --out DIR, writes the start of a data package into DIR: areas.csv, area_populations.csv (with"
                         + " --key-figures) and a datapackage.json that declares them, ready for 'welfare validate DIR'"
                         + " and for the other resources to be added. Files already there are not replaced without"
@@ -100,6 +107,15 @@ public final class AreasCommand implements Runnable {
                 description = "write areas.csv (and area_populations.csv) and datapackage.json into this folder")
         @SuppressWarnings("NullAway.Init")
         Optional<Path> out;
+
+        @Option(
+                names = "--jdbc",
+                paramLabel = "URL",
+                converter = Database.Url.class,
+                description = "store the hierarchy (and populations) in this database: jdbc:h2:file:PATH,"
+                        + " jdbc:postgresql://HOST:PORT/DB?user=U&password=P or jdbc:mariadb://...")
+        @SuppressWarnings("NullAway.Init")
+        Optional<String> jdbc;
 
         @Option(
                 names = "--force",
@@ -171,6 +187,9 @@ public final class AreasCommand implements Runnable {
             if (out.isPresent()) {
                 write(regions, out.get(), files, print);
             }
+            if (jdbc.isPresent()) {
+                store(regions, Database.of(jdbc), print);
+            }
             return Welfare.OK;
         }
 
@@ -193,6 +212,36 @@ public final class AreasCommand implements Runnable {
                         + "; give --force to replace " + (there.size() == 1 ? "it" : "them"));
             }
             return files;
+        }
+
+        /**
+         * Stores the hierarchy (and populations) of {@code regions} through the {@code Areas} port of the database;
+         * a {@link BadInputException} listing the violations when the store refuses them (a grouping or population
+         * it holds names an area the new hierarchy lacks).
+         */
+        private void store(CbsRegions regions, Database database, PrintWriter print) {
+            Progress.say(spec, "storing the areas in " + database.where() + " ...");
+            String kind = database.with(store -> {
+                Areas areas = store.areas();
+                Either<Seq<Violation>, ?> stored = areas.saveHierarchy(regions.hierarchy());
+                if (stored.isRight() && !regions.populations().isEmpty()) {
+                    stored = areas.savePopulations(regions.populations());
+                }
+                if (stored.isLeft()) {
+                    throw new BadInputException(database.where() + ": the areas were not stored: "
+                            + stored.getLeft().map(Violation::toString).mkString("; "));
+                }
+                return store.database();
+            });
+            print.printf(
+                    "stored in %s (%s): %,d areas%s%n",
+                    database.where(),
+                    database.kind(kind),
+                    regions.hierarchy().size(),
+                    regions.populations().isEmpty()
+                            ? ""
+                            : String.format(
+                                    ", %,d populations", regions.populations().size()));
         }
 
         /** Writes the areas (and populations) of {@code regions} as a data package into {@code folder}. */

@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
         description = "Computes what neighbourhood welfare programmes achieve, from open data packages.",
         subcommands = {
             ValidateCommand.class,
+            ImportCommand.class,
             ComputeCommand.class,
             GenerateCommand.class,
             CatalogueCommand.class,
