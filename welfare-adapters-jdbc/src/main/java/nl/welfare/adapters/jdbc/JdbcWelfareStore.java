@@ -22,6 +22,7 @@ import nl.welfare.domain.spi.SupportEpisodes;
 import nl.welfare.domain.spi.SurveyResponses;
 import nl.welfare.domain.value.Violation;
 import nl.welfare.indicators.dataset.Dataset;
+import nl.welfare.indicators.engine.FigureSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
@@ -211,6 +212,20 @@ public final class JdbcWelfareStore implements AutoCloseable {
     }
 
     // --------------------------------------------------------------------------------------------------- ports
+
+    /**
+     * The figures of indicator definitions computed by SQL on the stored facts, for {@link
+     * nl.welfare.indicators.engine.IndicatorEngine#evaluate(java.util.List, nl.welfare.indicators.dataset.Dataset,
+     * nl.welfare.indicators.engine.EvaluationQuery, FigureSource)}: the database counts (distinct persons per cell,
+     * never summed across levels), the engine does statistics, disclosure control, changes and targets as in memory.
+     * The dataset given to the engine supplies the areas, groupings, populations and years and must be the one stored
+     * here. So far {@code COUNT}, {@code DISTINCT_COUNT}, {@code RATE} and {@code RATIO} over participations, support
+     * episodes, provisions and initiatives, with filters of equals, in, ranges of dates, and, or, not and all; anything
+     * else throws {@link UnsupportedOperationException} naming what SQL does not support yet.
+     */
+    public FigureSource figureSource() {
+        return new SqlFigures(jdbc);
+    }
 
     /** The areas: the hierarchy, its groupings and the populations. */
     public Areas areas() {

@@ -18,6 +18,19 @@ final class SqlText {
         return new SqlText(text);
     }
 
+    /**
+     * The statement made of {@code parts} one after the other. Every part is itself a {@code SqlText}, so a composed
+     * statement (the evaluator's, {@code SqlFigures}) holds nothing but texts made in static initializers: its
+     * identifiers come from fixed tables of them, its values are bound at the {@code ?} of its parts.
+     */
+    static SqlText join(Iterable<SqlText> parts) {
+        StringBuilder text = new StringBuilder();
+        for (SqlText part : parts) {
+            text.append(part.text);
+        }
+        return new SqlText(text.toString());
+    }
+
     /** The statement's text, for the driver. */
     String text() {
         return text;

@@ -32,11 +32,13 @@ final class Evaluation {
     private final List<IndicatorDefinition> definitions;
     private final Dataset dataset;
     private final EvaluationQuery query;
+    private final FigureSource source;
 
-    Evaluation(List<IndicatorDefinition> definitions, Dataset dataset, EvaluationQuery query) {
+    Evaluation(List<IndicatorDefinition> definitions, Dataset dataset, EvaluationQuery query, FigureSource source) {
         this.definitions = definitions;
         this.dataset = dataset;
         this.query = query;
+        this.source = source;
     }
 
     /** The query's rows, what they release, and (with {@code ranges}, the exact ranges in) the audit records. */
@@ -56,12 +58,9 @@ final class Evaluation {
             periods = wanted.toArray(new ReportingPeriod[0]);
             stage = new int[periods.length];
         }
-        FactPasses passes = new FactPasses(definitions, dataset, periods, cells);
-        @Nullable Figures[][] figures = passes.figures();
-        List<Optional<double[]>> scales = new ArrayList<>();
-        for (int d = 0; d < definitions.size(); d++) {
-            scales.add(passes.scale(d));
-        }
+        FigureGrid grid = source.figures(new FigureCover(definitions, dataset, periods, cells));
+        @Nullable Figures[][] figures = grid.figures();
+        List<Optional<double[]>> scales = grid.scales();
         Ledger ledger = query.ledger().orElseGet(() -> Ledger.empty(rules));
         CoverDecision cover = new CoverDecision(
                 definitions, cells, periods, stage, figures, scales, rules, query.confidence(), ledger, ranges);

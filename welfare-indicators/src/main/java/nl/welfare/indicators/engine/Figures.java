@@ -29,8 +29,11 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link Shape#RATE}: {@code k} per {@code per} of {@code n} inhabitants.
  *   <li>{@link Shape#RATIO}: {@code k} over {@code n}.
  * </ul>
+ *
+ * <p>Public so that a {@link FigureSource} other than the in-memory passes (a database, say) can hand the engine the
+ * sufficient figures of a cell: it builds them with the factories below; everything computed from them stays here.
  */
-final class Figures {
+public final class Figures {
 
     /** How a result is computed from its figures. */
     enum Shape {
@@ -56,27 +59,33 @@ final class Figures {
         this.sums = sums;
     }
 
-    static Figures count(long k) {
+    /** A count of {@code k} facts or distinct persons ({@code COUNT}, {@code DISTINCT_COUNT}). */
+    public static Figures count(long k) {
         return new Figures(Shape.COUNT, k, 0, 0, null);
     }
 
-    static Figures share(long k, long n) {
+    /** {@code k} of {@code n} (an unweighted share: proportions, transitions, latest assessments, networks). */
+    public static Figures share(long k, long n) {
         return new Figures(Shape.SHARE, k, n, 0, null);
     }
 
-    static Figures weightedShare(WeightedSums sums) {
+    /** A weighted share from its sums. */
+    public static Figures weightedShare(WeightedSums sums) {
         return new Figures(Shape.WEIGHTED_SHARE, sums.yesCount(), sums.count(), 0, sums);
     }
 
-    static Figures rate(long k, long population, long per) {
+    /** {@code k} facts per {@code per} of {@code population} inhabitants. */
+    public static Figures rate(long k, long population, long per) {
         return new Figures(Shape.RATE, k, population, per, null);
     }
 
-    static Figures ratio(long k1, long k2) {
+    /** {@code k1} over {@code k2}. */
+    public static Figures ratio(long k1, long k2) {
         return new Figures(Shape.RATIO, k1, k2, 0, null);
     }
 
-    static Figures mean(WeightedSums sums) {
+    /** A (weighted) mean from its sums. */
+    public static Figures mean(WeightedSums sums) {
         return new Figures(Shape.MEAN, 0, sums.count(), 0, sums);
     }
 

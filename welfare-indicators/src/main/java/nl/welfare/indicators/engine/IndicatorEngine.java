@@ -161,7 +161,7 @@ public final class IndicatorEngine {
             List<IndicatorDefinition> definitions, Dataset dataset, EvaluationQuery query) {
         Seq<Violation> violations = violations(definitions, dataset, query);
         return violations.isEmpty()
-                ? Validation.valid(new Evaluation(definitions, dataset, query)
+                ? Validation.valid(new Evaluation(definitions, dataset, query, FigureSource.inMemory())
                         .release(false)
                         .table())
                 : Validation.invalid(violations);
@@ -180,7 +180,7 @@ public final class IndicatorEngine {
         if (!violations.isEmpty()) {
             throw new InvalidValueException("evaluation", violations);
         }
-        return new Evaluation(definitions, dataset, query).release(ranges);
+        return new Evaluation(definitions, dataset, query, FigureSource.inMemory()).release(ranges);
     }
 
     /**
@@ -194,7 +194,28 @@ public final class IndicatorEngine {
         if (!violations.isEmpty()) {
             throw new InvalidValueException("evaluation", violations);
         }
-        return new Evaluation(definitions, dataset, query).release(false).table();
+        return new Evaluation(definitions, dataset, query, FigureSource.inMemory())
+                .release(false)
+                .table();
+    }
+
+    /**
+     * The results of {@code definitions} as {@link #evaluate(List, Dataset, EvaluationQuery)} gives them, with the
+     * figures of the definitions over facts from {@code source} (a database, say) instead of the passes over {@code
+     * dataset}'s facts; the dataset still gives the areas, groupings, populations and years of the cover. Statistics,
+     * disclosure control, changes and targets are the same code whatever the source.
+     *
+     * @throws InvalidValueException with every violation {@link #validate} lists, before reading any fact
+     */
+    public static IndicatorTable evaluate(
+            List<IndicatorDefinition> definitions, Dataset dataset, EvaluationQuery query, FigureSource source) {
+        Seq<Violation> violations = violations(definitions, dataset, query);
+        if (!violations.isEmpty()) {
+            throw new InvalidValueException("evaluation", violations);
+        }
+        return new Evaluation(definitions, dataset, query, source)
+                .release(false)
+                .table();
     }
 
     private static Seq<Violation> violations(

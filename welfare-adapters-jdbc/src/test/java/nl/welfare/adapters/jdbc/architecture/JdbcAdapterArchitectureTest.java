@@ -26,7 +26,8 @@ import java.util.Set;
  *
  * <p>What is checked of the SQL: every SQL text is a {@code SqlText}; a {@code SqlText} is made only in a static
  * initializer, which runs once and sees no argument of any call, so no value of a call can be part of a statement's
- * text; and only {@code Jdbc} and {@code PostgresCopy} hand a text to the driver. What is not checked: that a static
+ * text; a generated statement (the evaluator's, {@code SqlFigures}) is joined from such texts only, never from a
+ * {@code String}, its identifiers from a fixed table of attribute names to column texts; and only {@code Jdbc} and {@code PostgresCopy} hand a text to the driver. What is not checked: that a static
  * initializer builds its texts from literals only (it could read a system property); the texts are reviewed for that.
  */
 @AnalyzeClasses(packages = "nl.welfare.adapters.jdbc", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -91,6 +92,19 @@ class JdbcAdapterArchitectureTest {
                     "are static initializers",
                     (JavaCodeUnit unit) -> unit.getName().equals("<clinit>")))
             .because("a static initializer sees no argument of any call, so no value can end up in an SQL text");
+
+    @ArchTest
+    static final ArchRule sql_texts_are_composed_only_from_sql_texts_by_the_evaluator = methods()
+            .that()
+            .areDeclaredIn("nl.welfare.adapters.jdbc.SqlText")
+            .and()
+            .haveName("join")
+            .should()
+            .onlyBeCalled()
+            .byClassesThat()
+            .haveNameMatching("nl\\.welfare\\.adapters\\.jdbc\\.SqlFigures(\\$.*)?")
+            .because("generated SQL joins SqlText constants only: identifiers from SqlFigures' fixed table of"
+                    + " attribute names to columns, values bound at their ?; no String reaches a statement");
 
     @ArchTest
     static final ArchRule only_jdbc_prepares_statements = noClasses()
