@@ -12,7 +12,8 @@ for /f "delims=" %%w in ('java "%here%welfare-examples\src\launcher\StaleJar.jav
 if defined why (
     echo welfare: building %jar%, as %why% ^(mvnw.cmd package -DskipTests^)... 1>&2
     pushd "%here%"
-    call mvnw.cmd -q -B package -DskipTests 1>&2
+    rem Maven's own progress (each module as it builds), without the lines of every download
+    call mvnw.cmd -B --no-transfer-progress package -DskipTests 1>&2
     popd
     if not exist "%jar%" exit /b 1
     rem the jar is now newer than every source, even when the build left it as it was
