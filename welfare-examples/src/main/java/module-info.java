@@ -13,5 +13,6 @@ module nl.welfare.examples {
             info.picocli;
 
     exports nl.welfare.examples.cli;
+    exports nl.welfare.examples.demo;
     exports nl.welfare.examples.reference;
 }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
         versionProvider = Version.class,
         description = "Computes what neighbourhood welfare programmes achieve, from open data packages.",
         subcommands = {
+            DemoCommand.class,
             ValidateCommand.class,
             ImportCommand.class,
             ComputeCommand.class,
