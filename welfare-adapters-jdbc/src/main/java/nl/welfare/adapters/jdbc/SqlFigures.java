@@ -271,7 +271,8 @@ final class SqlFigures implements FigureSource {
                     .append(" IS NOT NULL");
         }
         // A survey answer as a whole number: white space (as Java's String.strip knows it) replaced by spaces and
-        // trimmed, then an optional minus and one to nine digits, else NULL.
+        // trimmed, then an optional minus and one to nine digits, else NULL. What is left without the digits is
+        // measured by CHAR_LENGTH, not compared with '': MariaDB's PAD SPACE collations take ' ' = '' as true.
         String spaced = "s.answer";
         for (char space : whiteSpace()) {
             spaced = "REPLACE(" + spaced + ", '" + space + "', ' ')";
@@ -281,7 +282,8 @@ final class SqlFigures implements FigureSource {
             digits = "REPLACE(" + digits + ", '" + digit + "', '')";
         }
         String survey = "(SELECT z.respondent_id, z.area_code, z.date, z.question, z.weight,"
-                + " CASE WHEN " + digits + " = '' AND CHAR_LENGTH(z.d) BETWEEN 1 AND 9 THEN CAST(z.t AS INTEGER) END"
+                + " CASE WHEN CHAR_LENGTH(" + digits + ") = 0 AND CHAR_LENGTH(z.d) BETWEEN 1 AND 9"
+                + " THEN CAST(z.t AS INTEGER) END"
                 + " AS answer FROM (SELECT y.respondent_id, y.area_code, y.date, y.question, y.weight, y.t,"
                 + " CASE WHEN y.t LIKE '-%' THEN SUBSTRING(y.t, 2) ELSE y.t END AS d FROM ("
                 + "SELECT s.respondent_id, s.area_code, s.date, s.question, s.weight, TRIM(" + spaced + ") AS t"
