@@ -342,7 +342,7 @@ public interface FigureSourceContract {
         if (random.nextInt(6) > 0) {
             builder.present(FactType.SURVEY_RESPONSES);
             int respondents = 1 + random.nextInt(20);
-            for (int i = random.nextInt(160); i > 0; i--) {
+            for (int i = random.nextInt(300); i > 0; i--) {
                 var response = SurveyResponse.builder()
                         .respondent(RespondentId.of("s" + random.nextInt(respondents)))
                         .area(random.nextInt(10) == 0 ? AreaCode.of("WK015300") : pick(random, neighbourhoods))
@@ -488,22 +488,24 @@ public interface FigureSourceContract {
             case 2:
             case 3: {
                 FactType type = random.nextBoolean() ? FactType.SURVEY_RESPONSES : pick(random, TYPES);
+                boolean weighted = type.weight().isDefined() && random.nextBoolean();
+                // a weighted share over a shallow population, so that its cells hold enough answers to publish
                 return Measure.Proportion.builder()
                         .factType(type)
                         .mode(mode(random, type))
-                        .population(filter(random, type, dataset, 2, periodNodes))
+                        .population(filter(random, type, dataset, weighted ? 1 : 2, periodNodes))
                         .condition(filter(random, type, dataset, 2, periodNodes))
-                        .weighted(type.weight().isDefined() && random.nextBoolean())
+                        .weighted(weighted)
                         .build();
             }
             case 4:
             case 5: {
-                FactType type = pick(random, numbered());
+                FactType type = random.nextBoolean() ? FactType.SURVEY_RESPONSES : pick(random, numbered());
                 List<String> values = numbers(type);
                 return Measure.Mean.builder()
                         .factType(type)
                         .mode(mode(random, type))
-                        .filter(filter(random, type, dataset, 2, periodNodes))
+                        .filter(filter(random, type, dataset, random.nextInt(3), periodNodes))
                         .valueAttribute(pick(random, values))
                         .weighted(type.weight().isDefined() && random.nextBoolean())
                         .build();
@@ -667,7 +669,7 @@ public interface FigureSourceContract {
         if (random.nextBoolean()) {
             query = query.withBaseline(ReportingPeriod.year(FIRST_YEAR));
         }
-        if (random.nextInt(3) == 0) {
+        if (random.nextInt(5) < 2) {
             return query.withDisclosure(DisclosureRules.none());
         }
         // The standard rules suppress most of the small random cells; a low minimum publishes them, so that what
