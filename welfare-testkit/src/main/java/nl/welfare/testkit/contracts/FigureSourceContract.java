@@ -7,7 +7,9 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import nl.welfare.domain.area.Area;
@@ -23,15 +25,27 @@ import nl.welfare.domain.community.InitiativeId;
 import nl.welfare.domain.community.InitiativeLead;
 import nl.welfare.domain.community.Participation;
 import nl.welfare.domain.community.ParticipationRole;
+import nl.welfare.domain.resident.Cohort;
+import nl.welfare.domain.resident.CohortMembership;
+import nl.welfare.domain.resident.CohortName;
+import nl.welfare.domain.resident.LadderAssessment;
+import nl.welfare.domain.resident.ParticipationRung;
 import nl.welfare.domain.resident.Resident;
 import nl.welfare.domain.resident.ResidentId;
+import nl.welfare.domain.resident.SelfRelianceAssessment;
+import nl.welfare.domain.resident.SelfRelianceDomain;
+import nl.welfare.domain.resident.SelfRelianceScore;
 import nl.welfare.domain.support.Provision;
 import nl.welfare.domain.support.ProvisionId;
 import nl.welfare.domain.support.ProvisionKind;
 import nl.welfare.domain.support.SupportEpisode;
 import nl.welfare.domain.support.SupportEpisodeId;
+import nl.welfare.domain.survey.QuestionCode;
+import nl.welfare.domain.survey.RespondentId;
+import nl.welfare.domain.survey.SurveyResponse;
 import nl.welfare.domain.time.PeriodGranularity;
 import nl.welfare.domain.time.ReportingPeriod;
+import nl.welfare.domain.value.InvalidValueException;
 import nl.welfare.indicators.dataset.Dataset;
 import nl.welfare.indicators.definition.Attribute;
 import nl.welfare.indicators.definition.AttributeType;
@@ -45,6 +59,7 @@ import nl.welfare.indicators.definition.Measure;
 import nl.welfare.indicators.definition.Polarity;
 import nl.welfare.indicators.definition.StatisticalUnit;
 import nl.welfare.indicators.disclosure.DisclosureRules;
+import nl.welfare.indicators.disclosure.RoundingKey;
 import nl.welfare.indicators.engine.EvaluationQuery;
 import nl.welfare.indicators.engine.FigureSource;
 import nl.welfare.indicators.engine.ImmutableEvaluationQuery;
@@ -55,13 +70,26 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of every {@link FigureSource} other than the in-memory passes: for random datasets, definitions of the
- * kinds it supports ({@code COUNT}, {@code DISTINCT_COUNT}, {@code RATE}, {@code RATIO} over participations, support
- * episodes, provisions and initiatives, flow and stock) with random filter trees of every node it supports
- * ({@code equals}, {@code in}, {@code range} over dates, {@code and}, {@code or}, {@code not}, {@code all}), and random
- * queries (a CBS level or a grouping, years or quarters, with and without disclosure control and a baseline), the
- * engine with the source gives the table the in-memory engine gives: the same rows with the same status, counts and
- * sample sizes, and values, intervals and changes within {@code 1e-9} relative.
+ * The contract of every {@link FigureSource} other than the in-memory passes: for random datasets, definitions and
+ * queries, the engine with the source gives the table the in-memory engine gives: the same rows with the same status,
+ * counts and sample sizes, and values, intervals and changes within {@code 1e-9} relative.
+ *
+ * <ul>
+ *   <li>Datasets ({@link #dataset}): areas with a grouping and populations; residents (some in a district, and facts of
+ *       two residents without a row); participations, support episodes (some without a resident), provisions and
+ *       initiatives with open and closed spans; ladder and self-reliance assessments in the area of their resident,
+ *       several of one person on one day; survey responses with weights (some left at 1) and answers that are no
+ *       whole number (empty, text, white space, signs, ten digits); cohorts with open, closed and repeated memberships.
+ *       Each of the assessments and responses is now and then absent, so that definitions over it have no data.
+ *   <li>Definitions ({@link #definitions}): every kind over facts but {@code NETWORK} ({@code COUNT},
+ *       {@code DISTINCT_COUNT}, {@code RATE}, {@code RATIO}, {@code PROPORTION} and {@code MEAN} weighted and not,
+ *       {@code LATEST_ASSESSMENT}, {@code TRANSITION}), and {@code THRESHOLD_SHARE} and {@code CHANGE} over them, over
+ *       every fact type with an area, flow and stock, with random filter trees of every node ({@code equals},
+ *       {@code in}, {@code range} over integers, decimals and dates, {@code within period}, {@code active in period},
+ *       {@code member of cohort}, {@code and}, {@code or}, {@code not}, {@code all}).
+ *   <li>Queries ({@link #query}): a CBS level or a grouping, years or quarters, with and without disclosure control
+ *       and a baseline.
+ * </ul>
  *
  * <pre>{@code
  * class SqlFiguresTest implements FigureSourceContract {
@@ -77,6 +105,9 @@ public interface FigureSourceContract {
     /** Relative tolerance of values. */
     double TOLERANCE = 1e-9;
 
+    /** How many other seeds a failing property tries, to report the smallest that fails. */
+    int SHRINK_CYCLES = 5;
+
     /** A source over {@code dataset}: stored where the source reads, replacing what was there. */
     FigureSource sourceFor(Dataset dataset);
 
@@ -89,15 +120,24 @@ public interface FigureSourceContract {
     @Test
     @DisplayName("Any figure source gives the table the in-memory engine gives")
     default void equalsTheInMemoryEngine() {
-        Samples.theory().withExamples(examples()).forAll(longs().all()).checkAssert(seed -> {
-            Random random = new Random(seed);
-            Dataset dataset = dataset(random);
-            List<IndicatorDefinition> definitions = definitions(random, dataset);
-            EvaluationQuery query = query(random);
-            IndicatorTable expected = IndicatorEngine.evaluate(definitions, dataset, query);
-            IndicatorTable actual = IndicatorEngine.evaluate(definitions, dataset, query, sourceFor(dataset));
-            assertSameTable(expected, actual, "seed " + seed + ", " + definitions + ", " + query);
-        });
+        Samples.theory()
+                // a seed shrinks to no simpler dataset, only to other ones: a few cycles, so that a failure is quick
+                .withExamples(examples())
+                .withShrinkCycles(SHRINK_CYCLES)
+                .forAll(longs().all())
+                .checkAssert(seed -> {
+                    Random random = new Random(seed);
+                    Dataset dataset = dataset(random);
+                    EvaluationQuery query = query(random);
+                    List<IndicatorDefinition> definitions = definitions(
+                            random,
+                            dataset,
+                            query.baseline().isPresent(),
+                            !query.disclosure().enabled());
+                    IndicatorTable expected = IndicatorEngine.evaluate(definitions, dataset, query);
+                    IndicatorTable actual = IndicatorEngine.evaluate(definitions, dataset, query, sourceFor(dataset));
+                    assertSameTable(expected, actual, "seed " + seed + ", " + definitions + ", " + query);
+                });
     }
 
     /** Asserts that {@code actual} has the rows of {@code expected}, equal up to {@link #TOLERANCE} in values. */
@@ -150,11 +190,46 @@ public interface FigureSourceContract {
     /** The last year of the random facts. */
     int LAST_YEAR = 2022;
 
+    /** The cohorts of the random datasets. */
+    List<String> COHORTS = List.of("starters", "elders");
+
+    /** Survey answers: whole numbers, with white space and leading zeros, and answers that are none. */
+    List<String> ANSWERS = List.of(
+            "1",
+            "2",
+            "3",
+            "4",
+            "5",
+            "1",
+            "2",
+            "3",
+            "4",
+            "5",
+            "",
+            "dont know",
+            " 3 ",
+            "\t4",
+            "-2",
+            "007",
+            "+1",
+            "12a",
+            "4\u2003",
+            "1234567890",
+            "1 2",
+            " 12 ");
+
+    /** Survey weights, and none (a weight of 1). */
+    List<Double> WEIGHTS = List.of(0.5, 1.0, 1.75, 2.3, 0.1234567);
+
     /**
      * A random dataset: one municipality of two or three districts of one to three neighbourhoods each, a grouping of
      * the neighbourhoods in two groups, populations for some areas and years, and a few residents whose facts
      * (participations, support episodes, some without a resident) lie in several neighbourhoods, so that distinct
-     * persons differ from sums over areas; provisions and initiatives with open and closed spans.
+     * persons differ from sums over areas; provisions and initiatives with open and closed spans; ladder and
+     * self-reliance assessments, some of residents without a {@code residents} row (they count in no area), several
+     * on one day; survey responses with weights (some left at 1) and answers that are no whole number; and cohorts
+     * whose memberships open and close within the years. Each fact type is now and then left out, so that it has no
+     * data.
      */
     static Dataset dataset(Random random) {
         Dataset.Builder builder = Dataset.builder();
@@ -189,7 +264,7 @@ public interface FigureSourceContract {
         for (int r = 0; r < residents; r++) {
             builder.add(Resident.builder()
                     .id(ResidentId.of("r" + r))
-                    .area(pick(random, neighbourhoods))
+                    .area(random.nextInt(8) == 0 ? AreaCode.of("WK015300") : pick(random, neighbourhoods))
                     .build());
         }
         for (int i = random.nextInt(120); i > 0; i--) {
@@ -219,7 +294,7 @@ public interface FigureSourceContract {
                     .kind(individual ? ProvisionKind.INDIVIDUAL : ProvisionKind.COLLECTIVE)
                     .provision(ProvisionId.of("p" + random.nextInt(3)))
                     .started(started)
-                    .ended(random.nextBoolean() ? Optional.empty() : Optional.of(started.plusDays(random.nextInt(500))))
+                    .ended(random.nextBoolean() ? Optional.empty() : Optional.of(endOn(random, started, 500)))
                     .resident(
                             individual || random.nextBoolean()
                                     ? Optional.of(ResidentId.of("r" + random.nextInt(residents)))
@@ -234,15 +309,107 @@ public interface FigureSourceContract {
                     .area(pick(random, random.nextInt(4) == 0 ? List.of(AreaCode.of("WK015300")) : neighbourhoods))
                     .lead(InitiativeLead.values()[random.nextInt(InitiativeLead.values().length)])
                     .started(started)
-                    .ended(random.nextBoolean() ? Optional.empty() : Optional.of(started.plusDays(random.nextInt(700))))
+                    .ended(random.nextBoolean() ? Optional.empty() : Optional.of(endOn(random, started, 700)))
                     .theme(random.nextBoolean() ? Optional.empty() : Optional.of("theme " + random.nextInt(2)))
                     .build());
+        }
+        // Assessments: of known residents and of two without a row; a few persons assessed often, on shared days.
+        if (random.nextInt(6) > 0) {
+            builder.present(FactType.LADDER_ASSESSMENTS);
+            for (int i = random.nextInt(60); i > 0; i--) {
+                builder.add(LadderAssessment.of(
+                        ResidentId.of("r" + random.nextInt(residents + 2)),
+                        fewDays(random),
+                        ParticipationRung.of(1 + random.nextInt(6))));
+            }
+        }
+        if (random.nextInt(6) > 0) {
+            builder.present(FactType.SELF_RELIANCE_ASSESSMENTS);
+            for (int i = random.nextInt(30); i > 0; i--) {
+                Map<SelfRelianceDomain, SelfRelianceScore> scores = new EnumMap<>(SelfRelianceDomain.class);
+                for (int n = 1 + random.nextInt(3); n > 0; n--) {
+                    scores.put(
+                            pick(random, List.of(SelfRelianceDomain.values())),
+                            SelfRelianceScore.of(1 + random.nextInt(5)));
+                }
+                builder.add(SelfRelianceAssessment.builder()
+                        .resident(ResidentId.of("r" + random.nextInt(residents + 2)))
+                        .date(fewDays(random))
+                        .putAllScores(scores)
+                        .build());
+            }
+        }
+        if (random.nextInt(6) > 0) {
+            builder.present(FactType.SURVEY_RESPONSES);
+            int respondents = 1 + random.nextInt(20);
+            for (int i = random.nextInt(300); i > 0; i--) {
+                var response = SurveyResponse.builder()
+                        .respondent(RespondentId.of("s" + random.nextInt(respondents)))
+                        .area(random.nextInt(10) == 0 ? AreaCode.of("WK015300") : pick(random, neighbourhoods))
+                        .date(fewDays(random))
+                        .question(QuestionCode.of(pick(random, List.of("wl01", "wl04"))))
+                        .answer(pick(random, ANSWERS));
+                builder.add(
+                        random.nextInt(4) == 0
+                                ? response.build()
+                                : response.weight(pick(random, WEIGHTS)).build());
+            }
+        }
+        // Cohorts: per resident at most one spell at a time, open or closed, some starting after the years.
+        for (String name : COHORTS) {
+            if (random.nextInt(4) == 0) {
+                continue;
+            }
+            List<CohortMembership> memberships = new ArrayList<>();
+            for (int r = 0; r < residents + 2; r++) {
+                if (random.nextBoolean()) {
+                    continue;
+                }
+                LocalDate joined =
+                        random.nextBoolean() ? fewDays(random) : day(random).minusDays(200);
+                Optional<LocalDate> left =
+                        random.nextBoolean() ? Optional.empty() : Optional.of(endOn(random, joined, 400));
+                memberships.add(CohortMembership.builder()
+                        .cohort(CohortName.of(name))
+                        .resident(ResidentId.of("r" + r))
+                        .joined(joined)
+                        .left(left)
+                        .build());
+                if (left.isPresent() && random.nextBoolean()) {
+                    memberships.add(CohortMembership.builder()
+                            .cohort(CohortName.of(name))
+                            .resident(ResidentId.of("r" + r))
+                            .joined(left.get().plusDays(1 + random.nextInt(300)))
+                            .left(Optional.empty())
+                            .build());
+                }
+            }
+            builder.add(Cohort.of(CohortName.of(name), memberships));
         }
         return builder.build();
     }
 
     private static LocalDate day(Random random) {
         return LocalDate.of(FIRST_YEAR, 1, 1).plusDays(random.nextInt(3 * 365));
+    }
+
+    /**
+     * One of two days per quarter, its first (where a period starts) and one in its middle, so that one person has
+     * several facts on one day.
+     */
+    private static LocalDate fewDays(Random random) {
+        return quarterStart(random).plusDays(random.nextInt(2) * 45L);
+    }
+
+    /** The first day of a quarter of the years: where a period starts. */
+    private static LocalDate quarterStart(Random random) {
+        return LocalDate.of(FIRST_YEAR, 1, 1).plusMonths(3L * random.nextInt(12));
+    }
+
+    /** A day on or after {@code from}: often where a period starts (the last day a span ending then is active in it). */
+    private static LocalDate endOn(Random random, LocalDate from, int days) {
+        LocalDate start = quarterStart(random);
+        return random.nextInt(3) == 0 && !start.isBefore(from) ? start : from.plusDays(random.nextInt(days));
     }
 
     private static Optional<LocalDate> ended(Random random) {
@@ -255,67 +422,171 @@ public interface FigureSourceContract {
 
     // ---------------------------------------------------------------- definitions
 
-    /** The fact types the contract's definitions count. */
-    List<FactType> TYPES =
-            List.of(FactType.PARTICIPATIONS, FactType.SUPPORT_EPISODES, FactType.PROVISIONS, FactType.INITIATIVES);
+    /** The fact types the contract's definitions count: every one whose facts belong to an area. */
+    List<FactType> TYPES = List.of(
+            FactType.PARTICIPATIONS,
+            FactType.SUPPORT_EPISODES,
+            FactType.PROVISIONS,
+            FactType.INITIATIVES,
+            FactType.LADDER_ASSESSMENTS,
+            FactType.SELF_RELIANCE_ASSESSMENTS,
+            FactType.SURVEY_RESPONSES);
 
-    /** One to four random definitions of the supported kinds. */
-    static List<IndicatorDefinition> definitions(Random random, Dataset dataset) {
+    /**
+     * One to five random definitions of every kind over facts but {@code NETWORK} ({@code COUNT},
+     * {@code DISTINCT_COUNT}, {@code RATE}, {@code RATIO}, {@code PROPORTION} weighted and not, {@code MEAN} weighted
+     * and not, {@code LATEST_ASSESSMENT}, {@code TRANSITION}), and now and then a {@code THRESHOLD_SHARE} over one of
+     * them and, when {@code baseline}, a {@code CHANGE} of one. A random definition the definition's rules refuse (a
+     * condition that is {@code all}) is drawn again.
+     */
+    static List<IndicatorDefinition> definitions(
+            Random random, Dataset dataset, boolean baseline, boolean periodNodes) {
         List<IndicatorDefinition> definitions = new ArrayList<>();
-        for (int i = 1 + random.nextInt(4); i > 0; i--) {
-            Measure measure;
-            int kind = random.nextInt(4);
-            if (kind == 2) {
-                measure = Measure.Rate.of(counted(random, dataset), 1 + random.nextInt(1000));
-            } else if (kind == 3) {
-                measure = Measure.Ratio.of(counted(random, dataset), counted(random, dataset));
-            } else {
-                measure = counted(random, dataset);
+        int count = 1 + random.nextInt(5);
+        for (int i = 1; i <= count; i++) {
+            while (true) {
+                try {
+                    definitions.add(definition("d" + i, measure(random, dataset, periodNodes)));
+                    break;
+                } catch (InvalidValueException refused) {
+                    // drawn again
+                }
             }
-            definitions.add(IndicatorDefinition.builder()
-                    .id(IndicatorId.of("d" + i))
-                    .name("Definition " + i)
-                    .description("")
-                    .unit("residents")
-                    .polarity(Polarity.HIGHER_IS_BETTER)
-                    .statisticalUnit(measure.countsPersons() ? StatisticalUnit.PERSONS : StatisticalUnit.OTHER)
-                    .kind(measure.kind())
-                    .measure(measure)
-                    .build());
+        }
+        if (random.nextInt(3) == 0) {
+            IndicatorId base = pick(random, definitions).id();
+            AreaLevel level = random.nextBoolean() ? AreaLevel.NEIGHBOURHOOD : AreaLevel.DISTRICT;
+            definitions.add(definition(
+                    "t", Measure.ThresholdShare.of(base, level, pick(random, List.of(0.0, 0.25, 0.5, 1.0, 3.0)))));
+        }
+        if (baseline && random.nextInt(3) == 0) {
+            definitions.add(definition("c", Measure.Change.of(definitions.get(0).id())));
         }
         return definitions;
     }
 
-    private static Measure.Counted counted(Random random, Dataset dataset) {
+    private static IndicatorDefinition definition(String id, Measure measure) {
+        return IndicatorDefinition.builder()
+                .id(IndicatorId.of(id))
+                .name("Definition " + id)
+                .description("")
+                .unit("residents")
+                .polarity(Polarity.HIGHER_IS_BETTER)
+                .statisticalUnit(measure.countsPersons() ? StatisticalUnit.PERSONS : StatisticalUnit.OTHER)
+                .kind(measure.kind())
+                .measure(measure)
+                .build();
+    }
+
+    /** A random measure over facts, of any kind but {@code NETWORK}. */
+    private static Measure measure(Random random, Dataset dataset, boolean periodNodes) {
+        switch (random.nextInt(10)) {
+            case 0:
+                return Measure.Rate.of(counted(random, dataset, periodNodes), 1 + random.nextInt(1000));
+            case 1:
+                return Measure.Ratio.of(counted(random, dataset, periodNodes), counted(random, dataset, periodNodes));
+            case 2:
+            case 3: {
+                FactType type = random.nextBoolean() ? FactType.SURVEY_RESPONSES : pick(random, TYPES);
+                boolean weighted = type.weight().isDefined() && random.nextBoolean();
+                // a weighted share over a shallow population, so that its cells hold enough answers to publish
+                return Measure.Proportion.builder()
+                        .factType(type)
+                        .mode(mode(random, type))
+                        .population(filter(random, type, dataset, weighted ? 1 : 2, periodNodes))
+                        .condition(filter(random, type, dataset, 2, periodNodes))
+                        .weighted(weighted)
+                        .build();
+            }
+            case 4:
+            case 5: {
+                FactType type = random.nextBoolean() ? FactType.SURVEY_RESPONSES : pick(random, numbered());
+                List<String> values = numbers(type);
+                return Measure.Mean.builder()
+                        .factType(type)
+                        .mode(mode(random, type))
+                        .filter(filter(random, type, dataset, random.nextInt(3), periodNodes))
+                        .valueAttribute(pick(random, values))
+                        .weighted(type.weight().isDefined() && random.nextBoolean())
+                        .build();
+            }
+            case 6: {
+                FactType type = pick(random, persons());
+                return Measure.LatestAssessment.builder()
+                        .factType(type)
+                        .mode(mode(random, type))
+                        .population(filter(random, type, dataset, 2, periodNodes))
+                        .condition(filter(random, type, dataset, 2, periodNodes))
+                        .build();
+            }
+            case 7:
+            case 8: {
+                FactType type = pick(random, numbered());
+                return Measure.Transition.of(
+                        type,
+                        mode(random, type),
+                        filter(random, type, dataset, 2, periodNodes),
+                        pick(random, numbers(type)));
+            }
+            default:
+                return counted(random, dataset, periodNodes);
+        }
+    }
+
+    /** The fact types with a person and a number (for means and transitions). */
+    private static List<FactType> numbered() {
+        return TYPES.stream()
+                .filter(t -> t.person().isDefined() && !numbers(t).isEmpty())
+                .toList();
+    }
+
+    /** The fact types with a person (for latest assessments). */
+    private static List<FactType> persons() {
+        return TYPES.stream().filter(t -> t.person().isDefined()).toList();
+    }
+
+    /** The numeric attributes of {@code type}. */
+    private static List<String> numbers(FactType type) {
+        return type.attributes()
+                .filter(a -> a.type().isNumeric())
+                .map(Attribute::name)
+                .toJavaList();
+    }
+
+    private static CountMode mode(Random random, FactType type) {
+        return type.hasSpan() && random.nextBoolean() ? CountMode.STOCK : CountMode.FLOW;
+    }
+
+    private static Measure.Counted counted(Random random, Dataset dataset, boolean periodNodes) {
         FactType type = pick(random, TYPES);
-        CountMode mode = type.hasSpan() && random.nextBoolean() ? CountMode.STOCK : CountMode.FLOW;
-        Filter filter = filter(random, type, dataset, 3);
+        CountMode mode = mode(random, type);
+        Filter filter = filter(random, type, dataset, 3, periodNodes);
         boolean distinct = type.person().isDefined() && random.nextBoolean();
         return distinct ? Measure.DistinctCount.of(type, mode, filter) : Measure.Count.of(type, mode, filter);
     }
 
-    /** A random filter tree of {@code and}, {@code or}, {@code not} over comparisons and {@code all}. */
-    static Filter filter(Random random, FactType type, Dataset dataset, int depth) {
+    /** A random filter tree of {@code and}, {@code or}, {@code not} over every leaf node that suits {@code type}. */
+    static Filter filter(Random random, FactType type, Dataset dataset, int depth, boolean periodNodes) {
         int shape = depth == 0 ? 0 : random.nextInt(5);
         switch (shape) {
             case 1:
             case 2:
                 List<Filter> operands = new ArrayList<>();
                 for (int n = 1 + random.nextInt(3); n > 0; n--) {
-                    operands.add(filter(random, type, dataset, depth - 1));
+                    operands.add(filter(random, type, dataset, depth - 1, periodNodes));
                 }
                 return shape == 1 ? Filter.and(operands) : Filter.or(operands);
             case 3:
-                return Filter.not(filter(random, type, dataset, depth - 1));
+                return Filter.not(filter(random, type, dataset, depth - 1, periodNodes));
             default:
-                return leaf(random, type);
+                return leaf(random, type, periodNodes);
         }
     }
 
-    private static Filter leaf(Random random, FactType type) {
+    private static Filter leaf(Random random, FactType type, boolean periodNodes) {
         List<Attribute> attributes = type.attributes().toJavaList();
         Attribute attribute = pick(random, attributes);
-        switch (random.nextInt(5)) {
+        switch (periodNodes ? random.nextInt(8) : pick(random, List.of(0, 1, 2, 6))) {
             case 0:
                 return Filter.all();
             case 1:
@@ -324,20 +595,37 @@ public interface FigureSourceContract {
                     values.add(literal(random, attribute));
                 }
                 return Filter.in(attribute.name(), values);
-            case 2:
-                List<Attribute> dates = attributes.stream()
-                        .filter(a -> a.type() == AttributeType.DATE)
-                        .toList();
-                Attribute date = pick(random, dates);
-                LocalDate a = day(random);
-                LocalDate b = day(random);
-                LocalDate min = a.isBefore(b) ? a : b;
-                LocalDate max = a.isBefore(b) ? b : a;
+            case 2: {
+                List<Attribute> ordered =
+                        attributes.stream().filter(a -> a.type().isOrdered()).toList();
+                Attribute on = pick(random, ordered);
+                Literal a = literal(random, on);
+                Literal b = literal(random, on);
+                boolean ascending = a.compare(b).orElse(0) <= 0;
+                Literal min = ascending ? a : b;
+                Literal max = ascending ? b : a;
                 int bounds = random.nextInt(3);
                 return Filter.range(
-                        date.name(),
-                        bounds == 1 ? Optional.empty() : Optional.of(Literal.date(min)),
-                        bounds == 2 ? Optional.empty() : Optional.of(Literal.date(max)));
+                        on.name(),
+                        bounds == 1 ? Optional.empty() : Optional.of(min),
+                        bounds == 2 ? Optional.empty() : Optional.of(max));
+            }
+            case 3:
+                // date-within-period, active-in-period and member-of-cohort only where disclosure control is off
+                return Filter.dateWithinPeriod(pick(
+                                random,
+                                attributes.stream()
+                                        .filter(a -> a.type() == AttributeType.DATE)
+                                        .toList())
+                        .name());
+            case 4:
+                return type.hasSpan()
+                        ? Filter.activeInPeriod()
+                        : Filter.equalTo(attribute.name(), literal(random, attribute));
+            case 5:
+                return type.personIsResident()
+                        ? Filter.memberOfCohort(CohortName.of(pick(random, List.of("starters", "elders", "absent"))))
+                        : Filter.equalTo(attribute.name(), literal(random, attribute));
             default:
                 return Filter.equalTo(attribute.name(), literal(random, attribute));
         }
@@ -347,15 +635,25 @@ public interface FigureSourceContract {
     private static Literal literal(Random random, Attribute attribute) {
         switch (attribute.type()) {
             case DATE:
-                return Literal.date(day(random));
+                return Literal.date(random.nextBoolean() ? day(random) : fewDays(random));
             case ENUM:
                 return Literal.text(pick(random, attribute.codes()));
             case AREA:
                 return Literal.text(random.nextBoolean() ? "WK015300" : "BU01530001");
             case ID:
-                return Literal.text(pick(random, List.of("r0", "r1", "r2", "a0", "a1", "p0", "p1", "e1", "i1", "x")));
+                return Literal.text(
+                        pick(random, List.of("r0", "r1", "r2", "a0", "a1", "p0", "p1", "e1", "i1", "s0", "s1", "x")));
+            case INTEGER:
+                return Literal.integer(random.nextInt(8) - 1);
+            case DECIMAL:
+                return random.nextBoolean()
+                        ? Literal.decimal(pick(random, WEIGHTS))
+                        : random.nextBoolean()
+                                ? Literal.integer(random.nextInt(3))
+                                : Literal.decimal(random.nextDouble() * 3);
             default:
-                return Literal.text(pick(random, List.of("Provision 1", "Initiative 2", "theme 0", "theme 1", "x")));
+                return Literal.text(pick(
+                        random, List.of("Provision 1", "Initiative 2", "theme 0", "theme 1", "wl01", "wl04", "x")));
         }
     }
 
@@ -371,11 +669,18 @@ public interface FigureSourceContract {
         if (random.nextBoolean()) {
             query = query.withBaseline(ReportingPeriod.year(FIRST_YEAR));
         }
-        return query.withDisclosure(
-                random.nextInt(3) == 0
-                        ? DisclosureRules.none()
-                        : quarters
-                                ? DisclosureRules.standard().finestPeriod(PeriodGranularity.QUARTER)
-                                : DisclosureRules.standard());
+        if (random.nextInt(5) < 2) {
+            return query.withDisclosure(DisclosureRules.none());
+        }
+        // The standard rules suppress most of the small random cells; a low minimum publishes them, so that what
+        // disclosure control reads of the figures (a mean's scale, the sums of a share that rounding scales) counts.
+        DisclosureRules rules = random.nextBoolean() ? DisclosureRules.standard() : DisclosureRules.of(2, 1);
+        if (random.nextInt(3) == 0) {
+            rules = rules.rounded(2, ROUNDING_KEY);
+        }
+        return query.withDisclosure(quarters ? rules.finestPeriod(PeriodGranularity.QUARTER) : rules);
     }
+
+    /** The publisher's key of the contract's rounded outputs: fixed, so that both engines draw the same roundings. */
+    RoundingKey ROUNDING_KEY = RoundingKey.parse("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
 }
