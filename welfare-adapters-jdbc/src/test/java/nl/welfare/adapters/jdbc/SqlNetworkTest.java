@@ -200,6 +200,43 @@ class SqlNetworkTest {
         }
 
         @Test
+        @DisplayName("counts initiatives and links active in a period on its first or its last day only")
+        void spansTouchingThePeriodOnOneDay() {
+            List<Initiative> initiatives = List.of(
+                    initiative("a", SmallCity.N1, "2019-01-01", null),
+                    // active in 2021 on its last day only
+                    initiative("b", SmallCity.N2, "2021-12-31", null),
+                    // active in 2021 on its first day only
+                    initiative("c", SmallCity.N1, "2019-01-01", "2021-01-01"),
+                    initiative("d", SmallCity.S1, "2019-01-01", null),
+                    initiative("e", SmallCity.S1, "2019-01-01", null),
+                    initiative("f", SmallCity.S1, "2019-01-01", null),
+                    initiative("g", SmallCity.S1, "2019-01-01", null));
+            List<InitiativeLink> links = List.of(
+                    link("a", "b", "2020-01-01", null),
+                    link("c", "a", "2019-01-01", null),
+                    // active in 2021 on its first day only
+                    link("d", "e", "2019-06-01", "2021-01-01"),
+                    // active in 2020 on its last day only
+                    link("f", "g", "2020-12-31", null));
+            Dataset dataset = dataset(initiatives, links, true);
+            FigureSource source = sourceFor(dataset);
+            assertAgreesWithOracle(initiatives, links, dataset, source, PeriodGranularity.YEAR);
+            assertAgreesWithOracle(initiatives, links, dataset, source, PeriodGranularity.QUARTER);
+            IndicatorTable table =
+                    IndicatorEngine.evaluate(DEFINITIONS, dataset, unprotected(AreaLevel.NEIGHBOURHOOD), source);
+            assertFigures(table, "anywhere", SmallCity.S1, 2019, 2, 4);
+            assertFigures(table, "anywhere", SmallCity.S1, 2020, 4, 4);
+            assertFigures(table, "anywhere", SmallCity.S1, 2021, 4, 4);
+            assertFigures(table, "anywhere", SmallCity.S1, 2022, 2, 4);
+            assertFigures(table, "anywhere", SmallCity.N1, 2021, 2, 2);
+            assertFigures(table, "anywhere", SmallCity.N1, 2022, 1, 1);
+            assertFigures(table, "anywhere", SmallCity.N2, 2021, 1, 1);
+            assertFigures(table, "within", SmallCity.N1, 2021, 2, 2);
+            assertFigures(table, "within", SmallCity.N2, 2021, 0, 1);
+        }
+
+        @Test
         @DisplayName("never holds an initiative linked to itself: the domain and the store refuse one")
         void refusesAnInitiativeLinkedToItself() {
             assertThrows(RuntimeException.class, () -> link("a", "a", "2021-01-01", null));
