@@ -62,6 +62,8 @@ final class SqlNetwork {
                 + " UNION ALL SELECT l.other_initiative_id, l.initiative_id, l.since, l.until FROM initiative_links l"
                 + ") e";
         String linkInPeriod = " AND e.since_day <= x.last_day AND (e.until_day IS NULL OR e.until_day >= x.first_day)";
+        // "A different initiative": one_id <> other_id, as in memory. No stored link can fail it (the domain refuses a
+        // self-link, and so does the check initiative_links_self_link), so no test can tell it from its absence.
         // ANYWHERE: the initiatives connected per period, the other end active anywhere.
         ANYWHERE_OPEN = SqlText.of(") a LEFT JOIN (SELECT DISTINCT x.id, x.first_day, x.last_day FROM ("
                 + "SELECT f.id, p.first_day, p.last_day FROM initiatives f");
