@@ -33,6 +33,14 @@ final class JdbcCohorts implements Cohorts {
             + " FROM cohort_memberships WHERE cohort_name = ? ORDER BY item_no");
     private static final SqlText MEMBERSHIPS = SqlText.of("SELECT cohort_name, resident_id, joined, left_on"
             + " FROM cohort_memberships ORDER BY cohort_name, item_no");
+    // The cohorts a resident was ever a member of, and all the memberships of those cohorts.
+    private static final SqlText COHORTS_OF = SqlText.of("SELECT c.name, c.description FROM cohorts c WHERE EXISTS"
+            + " (SELECT 1 FROM cohort_memberships m WHERE m.cohort_name = c.name AND m.resident_id = ?)"
+            + " ORDER BY c.name");
+    private static final SqlText MEMBERSHIPS_OF_COHORTS_OF = SqlText.of("SELECT m.cohort_name, m.resident_id,"
+            + " m.joined, m.left_on FROM cohort_memberships m WHERE m.cohort_name IN"
+            + " (SELECT n.cohort_name FROM cohort_memberships n WHERE n.resident_id = ?)"
+            + " ORDER BY m.cohort_name, m.item_no");
 
     private final Jdbc jdbc;
 
@@ -94,6 +102,22 @@ final class JdbcCohorts implements Cohorts {
             Seq<Tuple2<String, Optional<String>>> heads =
                     Jdbc.list(c, ALL, Jdbc.NONE, r -> Tuple.of(text(r, "name"), optionalText(r, "description")));
             Seq<CohortMembership> memberships = Jdbc.list(c, MEMBERSHIPS, Jdbc.NONE, JdbcCohorts::membership);
+            return heads.map(
+                    h -> cohort(h, memberships.filter(m -> m.cohort().value().equals(h._1))));
+        });
+    }
+
+    /** By SQL: the cohorts with a membership of {@code resident}, with all their memberships, in one snapshot. */
+    @Override
+    public Seq<Cohort> cohortsOf(ResidentId resident) {
+        return jdbc.snapshot("Cohorts.cohortsOf", c -> {
+            Seq<Tuple2<String, Optional<String>>> heads = Jdbc.list(
+                    c,
+                    COHORTS_OF,
+                    Jdbc.key(resident.value()),
+                    r -> Tuple.of(text(r, "name"), optionalText(r, "description")));
+            Seq<CohortMembership> memberships =
+                    Jdbc.list(c, MEMBERSHIPS_OF_COHORTS_OF, Jdbc.key(resident.value()), JdbcCohorts::membership);
             return heads.map(
                     h -> cohort(h, memberships.filter(m -> m.cohort().value().equals(h._1))));
         });

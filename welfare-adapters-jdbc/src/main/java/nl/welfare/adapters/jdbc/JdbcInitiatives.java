@@ -19,6 +19,7 @@ import nl.welfare.domain.community.Initiative;
 import nl.welfare.domain.community.InitiativeId;
 import nl.welfare.domain.community.InitiativeLink;
 import nl.welfare.domain.spi.Initiatives;
+import nl.welfare.domain.time.ReportingPeriod;
 import nl.welfare.domain.value.Violation;
 
 /**
@@ -34,8 +35,14 @@ final class JdbcInitiatives implements Initiatives {
             SqlText.of("SELECT id, name, area_code, lead, started, ended, theme FROM initiatives WHERE id = ?");
     private static final SqlText ALL =
             SqlText.of("SELECT id, name, area_code, lead, started, ended, theme FROM initiatives ORDER BY id");
+    private static final SqlText IN_AREA = SqlText.of("SELECT id, name, area_code, lead, started, ended, theme"
+            + " FROM initiatives WHERE " + PortFilters.AREA_CODE_AND_BELOW + " ORDER BY id");
+    private static final SqlText ACTIVE_IN = SqlText.of("SELECT id, name, area_code, lead, started, ended, theme"
+            + " FROM initiatives WHERE " + PortFilters.ACTIVE_IN + " ORDER BY id");
     private static final SqlText LINKS = SqlText.of(
             "SELECT initiative_id, other_initiative_id, since, until FROM initiative_links ORDER BY since, seq");
+    private static final SqlText LINKS_OF = SqlText.of("SELECT initiative_id, other_initiative_id, since, until"
+            + " FROM initiative_links WHERE initiative_id = ? OR other_initiative_id = ? ORDER BY since, seq");
 
     private final Jdbc jdbc;
 
@@ -83,6 +90,21 @@ final class JdbcInitiatives implements Initiatives {
         return jdbc.list("Initiatives.all", ALL, Jdbc.NONE, JdbcInitiatives::read);
     }
 
+    /** By SQL: the area's code and the ranges of the codes below it ({@link PortFilters}), in the order of ids. */
+    @Override
+    public Seq<Initiative> inArea(AreaCode area) {
+        if (PortFilters.everything(area)) {
+            return all();
+        }
+        return jdbc.list("Initiatives.inArea", IN_AREA, PortFilters.area(area), JdbcInitiatives::read);
+    }
+
+    /** By SQL: started on or before the period's last day, and not ended before its first. */
+    @Override
+    public Seq<Initiative> activeIn(ReportingPeriod period) {
+        return jdbc.list("Initiatives.activeIn", ACTIVE_IN, PortFilters.activeIn(period), JdbcInitiatives::read);
+    }
+
     @Override
     public Either<Seq<Violation>, InitiativeLink> link(InitiativeLink link) {
         return linkAll(List.of(link)).map(Seq::head);
@@ -110,6 +132,19 @@ final class JdbcInitiatives implements Initiatives {
     @Override
     public Seq<InitiativeLink> links() {
         return jdbc.list("Initiatives.links", LINKS, Jdbc.NONE, JdbcInitiatives::readLink);
+    }
+
+    /** By SQL: the links with {@code initiative} at either end, by their first day and then as added. */
+    @Override
+    public Seq<InitiativeLink> linksOf(InitiativeId initiative) {
+        return jdbc.list(
+                "Initiatives.linksOf",
+                LINKS_OF,
+                s -> {
+                    s.setString(1, initiative.value());
+                    s.setString(2, initiative.value());
+                },
+                JdbcInitiatives::readLink);
     }
 
     static Initiative read(ResultSet row) throws SQLException {

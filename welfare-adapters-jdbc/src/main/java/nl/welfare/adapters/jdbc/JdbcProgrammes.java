@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,6 +99,18 @@ final class JdbcProgrammes implements Programmes {
             "SELECT commission_id AS owner, goal_id AS member FROM commission_goals WHERE commission_id = ?");
     private static final SqlText COMMISSION_GOALS =
             SqlText.of("SELECT commission_id AS owner, goal_id AS member FROM commission_goals");
+    // In force on a day (Commission.isInForce): the day lies in the term, both ends inclusive; the day bound twice.
+    private static final SqlText COMMISSIONS_IN_FORCE = SqlText.of("SELECT id, commissioner, contractor, term_start,"
+            + " term_end, extension_end FROM commissions WHERE term_start <= ? AND term_end >= ? ORDER BY id");
+    private static final SqlText COMMISSION_AREAS_IN_FORCE = SqlText.of("SELECT a.commission_id AS owner,"
+            + " a.area_code AS member FROM commission_areas a JOIN commissions m ON m.id = a.commission_id"
+            + " WHERE m.term_start <= ? AND m.term_end >= ?");
+    private static final SqlText COMMISSION_BOROUGHS_IN_FORCE = SqlText.of("SELECT b.commission_id AS owner,"
+            + " b.borough AS member FROM commission_boroughs b JOIN commissions m ON m.id = b.commission_id"
+            + " WHERE m.term_start <= ? AND m.term_end >= ?");
+    private static final SqlText COMMISSION_GOALS_IN_FORCE = SqlText.of("SELECT g.commission_id AS owner,"
+            + " g.goal_id AS member FROM commission_goals g JOIN commissions m ON m.id = g.commission_id"
+            + " WHERE m.term_start <= ? AND m.term_end >= ?");
 
     // --------------------------------------------------------------------------------------- programmes' SQL
     private static final SqlText UPDATE_PROGRAMME = SqlText.of("UPDATE area_programmes SET commission_id = ?,"
@@ -140,6 +153,11 @@ final class JdbcProgrammes implements Programmes {
             "SELECT meeting_id, attendee_kind, attendee_count" + " FROM meeting_attendees WHERE meeting_id = ?");
     private static final SqlText ATTENDEES =
             SqlText.of("SELECT meeting_id, attendee_kind, attendee_count FROM meeting_attendees");
+    // Held in a period: dated from its first day to its last, both inclusive.
+    private static final SqlText MEETINGS_IN =
+            SqlText.of("SELECT id, date, area_code, kind FROM meetings WHERE date >= ? AND date <= ? ORDER BY id");
+    private static final SqlText ATTENDEES_IN = SqlText.of("SELECT a.meeting_id, a.attendee_kind, a.attendee_count"
+            + " FROM meeting_attendees a JOIN meetings m ON m.id = a.meeting_id WHERE m.date >= ? AND m.date <= ?");
 
     private final Jdbc jdbc;
 
@@ -153,11 +171,12 @@ final class JdbcProgrammes implements Programmes {
     /** The rows of the child table {@code sql}, of the one owner {@code id} or of all owners. */
     private static <V> Seq<Child<V>> children(Connection c, SqlText sql, Option<String> id, Jdbc.RowMapper<V> value)
             throws SQLException {
-        return Jdbc.list(
-                c,
-                sql,
-                id.isDefined() ? Jdbc.key(id.get()) : Jdbc.NONE,
-                r -> new Child<>(text(r, "owner"), value.map(r)));
+        return children(c, sql, bind(id), value);
+    }
+
+    private static <V> Seq<Child<V>> children(Connection c, SqlText sql, Jdbc.Binder binder, Jdbc.RowMapper<V> value)
+            throws SQLException {
+        return Jdbc.list(c, sql, binder, r -> new Child<>(text(r, "owner"), value.map(r)));
     }
 
     /** The values of {@code children} that belong to {@code owner}, in order. */
@@ -323,15 +342,43 @@ final class JdbcProgrammes implements Programmes {
         return jdbc.snapshot("Programmes.commissions", c -> commissions(c, Option.none()));
     }
 
+    /** By SQL: the commissions whose term holds {@code date}, with their children, in one snapshot. */
+    @Override
+    public Seq<Commission> commissionsInForce(LocalDate date) {
+        Jdbc.Binder onDate = s -> {
+            s.setObject(1, date);
+            s.setObject(2, date);
+        };
+        return jdbc.snapshot(
+                "Programmes.commissionsInForce",
+                c -> commissions(
+                        c,
+                        COMMISSIONS_IN_FORCE,
+                        COMMISSION_AREAS_IN_FORCE,
+                        COMMISSION_BOROUGHS_IN_FORCE,
+                        COMMISSION_GOALS_IN_FORCE,
+                        onDate));
+    }
+
     private static Seq<Commission> commissions(Connection c, Option<String> id) throws SQLException {
         boolean one = id.isDefined();
-        Seq<Child<AreaCode>> areas =
-                children(c, one ? COMMISSION_AREAS_OF : COMMISSION_AREAS, id, r -> AreaCode.of(text(r, "member")));
-        Seq<Child<String>> boroughs =
-                children(c, one ? COMMISSION_BOROUGHS_OF : COMMISSION_BOROUGHS, id, r -> text(r, "member"));
-        Seq<Child<GoalId>> goals =
-                children(c, one ? COMMISSION_GOALS_OF : COMMISSION_GOALS, id, r -> GoalId.of(text(r, "member")));
-        return Jdbc.list(c, one ? COMMISSION : COMMISSIONS, bind(id), r -> {
+        return commissions(
+                c,
+                one ? COMMISSION : COMMISSIONS,
+                one ? COMMISSION_AREAS_OF : COMMISSION_AREAS,
+                one ? COMMISSION_BOROUGHS_OF : COMMISSION_BOROUGHS,
+                one ? COMMISSION_GOALS_OF : COMMISSION_GOALS,
+                bind(id));
+    }
+
+    /** The commissions {@code main} selects, with the children the other statements select; all bind the same. */
+    private static Seq<Commission> commissions(
+            Connection c, SqlText main, SqlText areaRows, SqlText boroughRows, SqlText goalRows, Jdbc.Binder binder)
+            throws SQLException {
+        Seq<Child<AreaCode>> areas = children(c, areaRows, binder, r -> AreaCode.of(text(r, "member")));
+        Seq<Child<String>> boroughs = children(c, boroughRows, binder, r -> text(r, "member"));
+        Seq<Child<GoalId>> goals = children(c, goalRows, binder, r -> GoalId.of(text(r, "member")));
+        return Jdbc.list(c, main, binder, r -> {
             String owner = text(r, "id");
             return Commission.builder()
                     .id(CommissionId.of(owner))
@@ -483,16 +530,29 @@ final class JdbcProgrammes implements Programmes {
         return jdbc.snapshot("Programmes.meetings", c -> meetings(c, Option.none()));
     }
 
+    /** By SQL: the meetings dated in {@code period}, with their attendees, in one snapshot. */
+    @Override
+    public Seq<Meeting> meetingsIn(ReportingPeriod period) {
+        return jdbc.snapshot(
+                "Programmes.meetingsIn", c -> meetings(c, MEETINGS_IN, ATTENDEES_IN, PortFilters.dated(period)));
+    }
+
     private static Seq<Meeting> meetings(Connection c, Option<String> id) throws SQLException {
+        return meetings(c, id.isDefined() ? MEETING : MEETINGS, id.isDefined() ? ATTENDEES_OF : ATTENDEES, bind(id));
+    }
+
+    /** The meetings {@code main} selects, with the attendees {@code attendeeRows} selects; both bind the same. */
+    private static Seq<Meeting> meetings(Connection c, SqlText main, SqlText attendeeRows, Jdbc.Binder binder)
+            throws SQLException {
         Seq<Attendees> attendees = Jdbc.list(
                 c,
-                id.isDefined() ? ATTENDEES_OF : ATTENDEES,
-                bind(id),
+                attendeeRows,
+                binder,
                 r -> new Attendees(
                         text(r, "meeting_id"),
                         Codes.attendeeKind(text(r, "attendee_kind")),
                         r.getInt("attendee_count")));
-        return Jdbc.list(c, id.isDefined() ? MEETING : MEETINGS, bind(id), r -> {
+        return Jdbc.list(c, main, binder, r -> {
             String owner = text(r, "id");
             var meeting = Meeting.builder()
                     .id(MeetingId.of(owner))

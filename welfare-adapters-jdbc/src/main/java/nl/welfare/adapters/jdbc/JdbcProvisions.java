@@ -12,6 +12,7 @@ import nl.welfare.domain.area.AreaCode;
 import nl.welfare.domain.spi.Provisions;
 import nl.welfare.domain.support.Provision;
 import nl.welfare.domain.support.ProvisionId;
+import nl.welfare.domain.time.ReportingPeriod;
 
 /** {@link Provisions} in the table {@code provisions}. */
 final class JdbcProvisions implements Provisions {
@@ -21,6 +22,10 @@ final class JdbcProvisions implements Provisions {
             SqlText.of("SELECT id, name, kind, area_code, started, ended FROM provisions WHERE id = ?");
     private static final SqlText ALL =
             SqlText.of("SELECT id, name, kind, area_code, started, ended FROM provisions ORDER BY id");
+    private static final SqlText IN_AREA = SqlText.of("SELECT id, name, kind, area_code, started, ended FROM provisions"
+            + " WHERE " + PortFilters.AREA_CODE_AND_BELOW + " ORDER BY id");
+    private static final SqlText ACTIVE_IN = SqlText.of("SELECT id, name, kind, area_code, started, ended"
+            + " FROM provisions WHERE " + PortFilters.ACTIVE_IN + " ORDER BY id");
 
     private final Jdbc jdbc;
 
@@ -52,6 +57,21 @@ final class JdbcProvisions implements Provisions {
     @Override
     public Seq<Provision> all() {
         return jdbc.list("Provisions.all", ALL, Jdbc.NONE, JdbcProvisions::read);
+    }
+
+    /** By SQL: the area's code and the ranges of the codes below it ({@link PortFilters}), in the order of ids. */
+    @Override
+    public Seq<Provision> inArea(AreaCode area) {
+        if (PortFilters.everything(area)) {
+            return all();
+        }
+        return jdbc.list("Provisions.inArea", IN_AREA, PortFilters.area(area), JdbcProvisions::read);
+    }
+
+    /** By SQL: started on or before the period's last day, and not ended before its first. */
+    @Override
+    public Seq<Provision> activeIn(ReportingPeriod period) {
+        return jdbc.list("Provisions.activeIn", ACTIVE_IN, PortFilters.activeIn(period), JdbcProvisions::read);
     }
 
     static Provision read(ResultSet row) throws SQLException {

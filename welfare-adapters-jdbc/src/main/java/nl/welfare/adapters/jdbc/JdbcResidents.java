@@ -19,6 +19,8 @@ final class JdbcResidents implements Residents {
     private static final SqlText DELETE = SqlText.of("DELETE FROM residents WHERE id = ?");
     private static final SqlText BY_ID = SqlText.of("SELECT id, area_code, birth_year FROM residents WHERE id = ?");
     private static final SqlText ALL = SqlText.of("SELECT id, area_code, birth_year FROM residents ORDER BY id");
+    private static final SqlText IN_AREA = SqlText.of("SELECT id, area_code, birth_year FROM residents WHERE "
+            + PortFilters.AREA_CODE_AND_BELOW + " ORDER BY id");
 
     private final Jdbc jdbc;
 
@@ -50,6 +52,15 @@ final class JdbcResidents implements Residents {
     @Override
     public Seq<Resident> all() {
         return jdbc.list("Residents.all", ALL, Jdbc.NONE, JdbcResidents::read);
+    }
+
+    /** By SQL: the area's code and the ranges of the codes below it ({@link PortFilters}), in the order of ids. */
+    @Override
+    public Seq<Resident> inArea(AreaCode area) {
+        if (PortFilters.everything(area)) {
+            return all();
+        }
+        return jdbc.list("Residents.inArea", IN_AREA, PortFilters.area(area), JdbcResidents::read);
     }
 
     static Resident read(ResultSet row) throws SQLException {

@@ -15,6 +15,7 @@ import nl.welfare.domain.spi.SupportEpisodes;
 import nl.welfare.domain.support.ProvisionId;
 import nl.welfare.domain.support.SupportEpisode;
 import nl.welfare.domain.support.SupportEpisodeId;
+import nl.welfare.domain.time.ReportingPeriod;
 
 /** {@link SupportEpisodes} in the table {@code support_episodes}. */
 final class JdbcSupportEpisodes implements SupportEpisodes {
@@ -26,6 +27,10 @@ final class JdbcSupportEpisodes implements SupportEpisodes {
             + " ended FROM support_episodes ORDER BY id");
     private static final SqlText OF_RESIDENT = SqlText.of("SELECT id, resident_id, area_code, kind, provision_id,"
             + " started, ended FROM support_episodes WHERE resident_id = ? ORDER BY id");
+    private static final SqlText ACTIVE_IN = SqlText.of("SELECT id, resident_id, area_code, kind, provision_id,"
+            + " started, ended FROM support_episodes WHERE " + PortFilters.ACTIVE_IN + " ORDER BY id");
+    private static final SqlText STARTED_IN = SqlText.of("SELECT id, resident_id, area_code, kind, provision_id,"
+            + " started, ended FROM support_episodes WHERE started >= ? AND started <= ? ORDER BY id");
 
     private final Jdbc jdbc;
 
@@ -64,6 +69,19 @@ final class JdbcSupportEpisodes implements SupportEpisodes {
     public Seq<SupportEpisode> ofResident(ResidentId resident) {
         return jdbc.list(
                 "SupportEpisodes.ofResident", OF_RESIDENT, Jdbc.key(resident.value()), JdbcSupportEpisodes::read);
+    }
+
+    /** By SQL: started on or before the period's last day, and not ended before its first. */
+    @Override
+    public Seq<SupportEpisode> activeIn(ReportingPeriod period) {
+        return jdbc.list(
+                "SupportEpisodes.activeIn", ACTIVE_IN, PortFilters.activeIn(period), JdbcSupportEpisodes::read);
+    }
+
+    /** By SQL: started from the period's first day to its last, both inclusive. */
+    @Override
+    public Seq<SupportEpisode> startedIn(ReportingPeriod period) {
+        return jdbc.list("SupportEpisodes.startedIn", STARTED_IN, PortFilters.dated(period), JdbcSupportEpisodes::read);
     }
 
     static SupportEpisode read(ResultSet row) throws SQLException {

@@ -87,11 +87,11 @@ final class SqlFigures implements FigureSource {
     private static final SqlText COUNT_DISTINCT;
     private static final SqlText CLOSE;
     private static final SqlText FROM;
-    private static final SqlText CELLS;
-    private static final SqlText PERIODS_OPEN;
-    private static final SqlText PERIOD;
-    private static final SqlText UNION_ALL;
-    private static final SqlText PERIODS_CLOSE;
+    static final SqlText CELLS;
+    static final SqlText PERIODS_OPEN;
+    static final SqlText PERIOD;
+    static final SqlText UNION_ALL;
+    static final SqlText PERIODS_CLOSE;
     private static final SqlText FLOW;
     private static final SqlText STOCK_START;
     private static final SqlText STOCK_END;
@@ -474,7 +474,7 @@ final class SqlFigures implements FigureSource {
 
                 @Override
                 public Boolean onNetwork(Measure.Network m) {
-                    throw unsupported(id, "kind NETWORK");
+                    return new SqlNetwork(jdbc).figures(id, m.scope(), cover, cells, grid, index);
                 }
 
                 @Override

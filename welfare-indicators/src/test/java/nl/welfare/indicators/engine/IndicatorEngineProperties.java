@@ -52,6 +52,7 @@ import nl.welfare.indicators.definition.Literal;
 import nl.welfare.indicators.definition.Measure;
 import nl.welfare.indicators.definition.NetworkScope;
 import nl.welfare.indicators.disclosure.DisclosureRules;
+import nl.welfare.indicators.fixtures.RandomNetworks;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;

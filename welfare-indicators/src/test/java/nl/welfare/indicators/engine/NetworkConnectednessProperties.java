@@ -22,7 +22,8 @@ import nl.welfare.indicators.definition.IndicatorDefinition;
 import nl.welfare.indicators.definition.IndicatorId;
 import nl.welfare.indicators.definition.Measure;
 import nl.welfare.indicators.disclosure.DisclosureRules;
-import nl.welfare.indicators.engine.RandomNetworks.Network;
+import nl.welfare.indicators.fixtures.RandomNetworks;
+import nl.welfare.indicators.fixtures.RandomNetworks.Network;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

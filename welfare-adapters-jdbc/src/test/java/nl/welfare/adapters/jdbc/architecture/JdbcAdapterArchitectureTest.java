@@ -26,7 +26,7 @@ import java.util.Set;
  *
  * <p>What is checked of the SQL: every SQL text is a {@code SqlText}; a {@code SqlText} is made only in a static
  * initializer, which runs once and sees no argument of any call, so no value of a call can be part of a statement's
- * text; a generated statement (the evaluator's, {@code SqlFigures}) is joined from such texts only, never from a
+ * text; a generated statement (the evaluator's, {@code SqlFigures} and {@code SqlNetwork}) is joined from such texts only, never from a
  * {@code String}, its identifiers from a fixed table of attribute names to column texts; and only {@code Jdbc} and {@code PostgresCopy} hand a text to the driver. What is not checked: that a static
  * initializer builds its texts from literals only (it could read a system property); the texts are reviewed for that.
  */
@@ -102,7 +102,7 @@ class JdbcAdapterArchitectureTest {
             .should()
             .onlyBeCalled()
             .byClassesThat()
-            .haveNameMatching("nl\\.welfare\\.adapters\\.jdbc\\.SqlFigures(\\$.*)?")
+            .haveNameMatching("nl\\.welfare\\.adapters\\.jdbc\\.Sql(Figures|Network)(\\$.*)?")
             .because("generated SQL joins SqlText constants only: identifiers from SqlFigures' fixed table of"
                     + " attribute names to columns, values bound at their ?; no String reaches a statement");
 
