@@ -59,7 +59,9 @@ final class TestDatabases {
         "commission_goals",
         "commissions",
         "meeting_attendees",
-        "meetings"
+        "meetings",
+        "stored_resources",
+        "stored_package"
     };
 
     private static final String RUN =
