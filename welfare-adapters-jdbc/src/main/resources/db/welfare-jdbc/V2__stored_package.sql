@@ -26,3 +26,12 @@ CREATE TABLE stored_resources (
         'activities', 'participations', 'ladder_assessments', 'self_reliance_assessments', 'support_episodes',
         'survey_responses', 'residents'))
 ) ${table_options};
+
+-- The order of the package's groupings (area_groupings keeps them by name, as the Areas port gives them): the engine
+-- numbers the cells of groups grouping by grouping in the package's order, and an evaluation in the database must
+-- number them as the engine does in memory.
+CREATE TABLE stored_groupings (
+    item_no INT NOT NULL PRIMARY KEY,
+    name VARCHAR(255) NOT NULL,
+    CONSTRAINT stored_groupings_name UNIQUE (name)
+) ${table_options};

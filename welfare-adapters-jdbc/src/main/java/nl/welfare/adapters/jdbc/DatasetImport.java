@@ -81,6 +81,8 @@ final class DatasetImport {
     private static final SqlText INSERT_PACKAGE =
             SqlText.of("INSERT INTO stored_package (id, name, checksum, definitions, targets) VALUES (1, ?, ?, ?, ?)");
     private static final SqlText INSERT_RESOURCE = SqlText.of("INSERT INTO stored_resources (resource) VALUES (?)");
+    private static final SqlText INSERT_GROUPING_ORDER =
+            SqlText.of("INSERT INTO stored_groupings (item_no, name) VALUES (?, ?)");
 
     /** The tables a dataset fills, children before parents: the order in which {@link ImportMode#REPLACE} clears. */
     private static final List<SqlText> CLEAR = List.of(
@@ -103,6 +105,7 @@ final class DatasetImport {
             SqlText.of("DELETE FROM support_episodes"),
             SqlText.of("DELETE FROM survey_responses"),
             SqlText.of("DELETE FROM stored_resources"),
+            SqlText.of("DELETE FROM stored_groupings"),
             SqlText.of("DELETE FROM stored_package"));
 
     /** Writes the rows of one table. */
@@ -227,9 +230,20 @@ final class DatasetImport {
         return rows;
     }
 
-    /** The resources {@code dataset} has (also those without rows) and, when given, the package's identity. */
+    /**
+     * The resources {@code dataset} has (also those without rows), the order of its groupings and, when given, the
+     * package's identity.
+     */
     private static void writePackage(Connection c, Dataset dataset, Option<StoredPackage> identity)
             throws SQLException {
+        int itemNo = 0;
+        for (nl.welfare.domain.area.AreaGrouping grouping : dataset.groupings()) {
+            int number = itemNo++;
+            Jdbc.update(c, INSERT_GROUPING_ORDER, s -> {
+                s.setInt(1, number);
+                s.setString(2, grouping.name());
+            });
+        }
         for (FactType type : FactType.values()) {
             if (dataset.hasFacts(type)) {
                 Jdbc.update(c, INSERT_RESOURCE, s -> s.setString(1, type.resource()));

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import nl.welfare.domain.area.AreaGrouping;
 import nl.welfare.domain.area.AreaHierarchy;
 import nl.welfare.domain.time.ReportingPeriod;
 import nl.welfare.indicators.dataset.Dataset;
@@ -31,6 +32,7 @@ final class StoredPackages {
     private static final SqlText PACKAGE =
             SqlText.of("SELECT name, checksum, definitions, targets FROM stored_package WHERE id = 1");
     private static final SqlText RESOURCES = SqlText.of("SELECT resource FROM stored_resources");
+    private static final SqlText GROUPING_ORDER = SqlText.of("SELECT item_no, name FROM stored_groupings");
 
     /** For a store imported before the package's resources were recorded: a resource is present when it has rows. */
     private static final SqlText RESOURCES_WITH_ROWS = SqlText.of("SELECT"
@@ -89,12 +91,24 @@ final class StoredPackages {
         Dataset.Builder builder = Dataset.builder();
         builder.hierarchy(
                 JdbcAreas.hierarchy(c).getOrElse(() -> AreaHierarchy.of(Optional.empty(), java.util.List.of())));
-        JdbcAreas.groupings(c).forEach(builder::grouping);
+        groupings(c).forEach(builder::grouping);
         JdbcAreas.populations(c).forEach(builder::add);
         JdbcCohorts.all(c).forEach(builder::add);
         resources(c).forEach(builder::present);
         builder.factsElsewhere(years(c));
         return builder.build();
+    }
+
+    /**
+     * The stored groupings in the order of the imported package; any stored since (through the Areas port) after
+     * them, by name.
+     */
+    static Seq<AreaGrouping> groupings(Connection c) throws SQLException {
+        java.util.Map<String, Integer> order = new java.util.HashMap<>();
+        Jdbc.list(c, GROUPING_ORDER, Jdbc.NONE, r -> Tuple.of(text(r, "name"), r.getInt("item_no")))
+                .forEach(t -> order.put(t._1, t._2));
+        return JdbcAreas.groupings(c)
+                .sortBy(g -> order.getOrDefault(g.name(), Integer.MAX_VALUE)); // stable: by name after the package's
     }
 
     /** The resources the stored package had: as recorded by its import, else those with rows. */

@@ -17,6 +17,8 @@ import java.util.Random;
 import java.util.TreeMap;
 import nl.welfare.domain.area.Area;
 import nl.welfare.domain.area.AreaCode;
+import nl.welfare.domain.area.AreaGroup;
+import nl.welfare.domain.area.AreaGrouping;
 import nl.welfare.domain.area.AreaHierarchy;
 import nl.welfare.domain.area.AreaLevel;
 import nl.welfare.domain.community.Initiative;
@@ -142,7 +144,7 @@ class StoredPackageTest {
         }
 
         @Test
-        @DisplayName("keeps a resource the package had without rows present, and one it lacked absent")
+        @DisplayName("keeps a resource the package had without rows present, one it lacked absent, groupings in order")
         void keepsEmptyResourcesPresent() {
             JdbcWelfareStore store = empty();
             Dataset dataset = Dataset.builder()
@@ -150,7 +152,12 @@ class StoredPackageTest {
                             Year.of(2022),
                             List.of(
                                     Area.of(AreaCode.of("GM0153"), "Enschede"),
-                                    Area.of(AreaCode.of("WK015300"), "Centrum"))))
+                                    Area.of(AreaCode.of("WK015300"), "Centrum"),
+                                    Area.of(AreaCode.of("BU01530000"), "Binnenstad"))))
+                    .grouping(AreaGrouping.of(
+                            "zones", List.of(AreaGroup.of("Z1", "Zone 1", List.of(AreaCode.of("BU01530000"))))))
+                    .grouping(AreaGrouping.of(
+                            "borough", List.of(AreaGroup.of("C", "Centrum", List.of(AreaCode.of("BU01530000"))))))
                     .present(FactType.SURVEY_RESPONSES)
                     .present(FactType.LADDER_ASSESSMENTS)
                     .add(Initiative.builder()
@@ -171,6 +178,10 @@ class StoredPackageTest {
                 assertEquals(dataset.hasFacts(type), skeleton.hasFacts(type), type::toString);
             }
             assertEquals(Option.some(ReportingPeriod.year(2017)), skeleton.years());
+            assertEquals(
+                    List.of("zones", "borough"),
+                    skeleton.groupings().map(AreaGrouping::name).toJavaList());
+            assertEquals(dataset.groupings(), skeleton.groupings());
         }
 
         @Test

@@ -61,6 +61,7 @@ final class TestDatabases {
         "meeting_attendees",
         "meetings",
         "stored_resources",
+        "stored_groupings",
         "stored_package"
     };
 
