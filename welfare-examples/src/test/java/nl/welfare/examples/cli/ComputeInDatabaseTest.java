@@ -126,7 +126,11 @@ class ComputeInDatabaseTest {
     @Test
     @DisplayName("without DIR computes the stored package with its stored definitions and targets, as in memory")
     void withoutFolder() throws IOException {
-        String url = h2("stored");
+        withoutFolder(h2("stored"));
+    }
+
+    /** {@link #withoutFolder()} on the database at {@code url}, which holds nothing yet. */
+    private void withoutFolder(String url) throws IOException {
         List<IndicatorDefinition> definitions = sqlDefinitions();
         Targets targets = TargetsJson.validate("targets.json", TARGETS).get();
         storeExample(url, definitions, Optional.of(TARGETS));
@@ -188,8 +192,12 @@ class ComputeInDatabaseTest {
     @Test
     @DisplayName("with DIR computes in the database the package the folder holds, as compute DIR does in memory")
     void withFolder() {
-        String url = h2("imported");
-        Run imported = run("import", EXAMPLE.toString(), "--jdbc", url);
+        withFolder(h2("imported"));
+    }
+
+    /** {@link #withFolder()} on the database at {@code url}. */
+    private static void withFolder(String url) {
+        Run imported = run("import", EXAMPLE.toString(), "--jdbc", url, "--replace");
         assertEquals(Welfare.OK, imported.code(), imported.err());
         Run memory = run("compute", EXAMPLE.toString(), "--level", "district", "--period", "year");
         Run database = run("compute", EXAMPLE.toString(), "--jdbc", url, "--level", "district", "--period", "year");
@@ -340,5 +348,71 @@ class ComputeInDatabaseTest {
         assertTrue(usage.err().contains("Missing required parameter: 'DIR'"), usage.err());
         assertEquals(
                 Welfare.USAGE, run("compute", "--jdbc", "/data/welfare.mv.db").code());
+    }
+
+    /**
+     * A schema (PostgreSQL) or database (MariaDB) of this test's own on the server of {@code variable}, as the JDBC
+     * adapter's test fixture makes them, so that no other run meets it: its URL, given to {@code work}, then dropped.
+     */
+    private static void onServer(String variable, ServerWork work) throws Exception {
+        String url = System.getenv(variable);
+        String name = "welfare_cli_" + Long.toString(ProcessHandle.current().pid(), 36) + "_"
+                + Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
+        boolean postgres = url.startsWith("jdbc:postgresql:");
+        String own = postgres
+                ? url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name
+                : url.replaceFirst("^(jdbc:mariadb://[^/?]+)(/[^?]*)?", "$1/" + name);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+                java.sql.Statement s = c.createStatement()) {
+            s.execute((postgres ? "CREATE SCHEMA " : "CREATE DATABASE ") + name);
+        }
+        try {
+            work.run(own);
+        } finally {
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+                    java.sql.Statement s = c.createStatement()) {
+                s.execute(postgres ? "DROP SCHEMA IF EXISTS " + name + " CASCADE" : "DROP DATABASE IF EXISTS " + name);
+            }
+        }
+    }
+
+    /** Work on a server's database. */
+    @FunctionalInterface
+    private interface ServerWork {
+        void run(String url) throws Exception;
+    }
+
+    @org.junit.jupiter.api.Nested
+    @DisplayName("on PostgreSQL")
+    @org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable(
+            named = "WELFARE_TEST_POSTGRES_URL",
+            matches = ".+",
+            disabledReason = "set WELFARE_TEST_POSTGRES_URL to a PostgreSQL JDBC URL to compute in PostgreSQL")
+    class OnPostgreSql {
+        @Test
+        @DisplayName("compute --jdbc without and with DIR, as in memory")
+        void compute() throws Exception {
+            onServer("WELFARE_TEST_POSTGRES_URL", url -> {
+                withoutFolder(url);
+                withFolder(url);
+            });
+        }
+    }
+
+    @org.junit.jupiter.api.Nested
+    @DisplayName("on MariaDB")
+    @org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable(
+            named = "WELFARE_TEST_MARIADB_URL",
+            matches = ".+",
+            disabledReason = "set WELFARE_TEST_MARIADB_URL to a MariaDB JDBC URL to compute in MariaDB")
+    class OnMariaDb {
+        @Test
+        @DisplayName("compute --jdbc without and with DIR, as in memory")
+        void compute() throws Exception {
+            onServer("WELFARE_TEST_MARIADB_URL", url -> {
+                withoutFolder(url);
+                withFolder(url);
+            });
+        }
     }
 }
