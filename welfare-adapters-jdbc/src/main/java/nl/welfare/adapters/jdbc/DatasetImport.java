@@ -2,6 +2,7 @@ package nl.welfare.adapters.jdbc;
 
 import io.vavr.collection.List;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -25,7 +26,8 @@ import nl.welfare.indicators.definition.FactType;
 /**
  * The import of a whole {@link Dataset} in one transaction: lock the store's state row (so that imports run one after
  * the other), refuse or clear what the store holds, write every table (PostgreSQL COPY when the connection offers it,
- * else JDBC batches), record the import, commit. Any fault rolls the whole of it back, and a process killed halfway
+ * else JDBC batches), the resources the package has and its identity ({@link StoredPackage}), record the import,
+ * commit. Any fault rolls the whole of it back, and a process killed halfway
  * leaves a transaction the database rolls back on restart: readers see the store before or after, never between.
  */
 final class DatasetImport {
@@ -37,20 +39,50 @@ final class DatasetImport {
 
     private static final SqlText LOCK =
             SqlText.of("UPDATE store_state SET last_import_rows = last_import_rows WHERE id = 1");
-    private static final SqlText HELD = SqlText.of("SELECT"
-            + " (SELECT COUNT(*) FROM area_hierarchy) + (SELECT COUNT(*) FROM areas)"
-            + " + (SELECT COUNT(*) FROM area_populations) + (SELECT COUNT(*) FROM area_groupings)"
-            + " + (SELECT COUNT(*) FROM residents) + (SELECT COUNT(*) FROM cohorts)"
-            + " + (SELECT COUNT(*) FROM ladder_assessments) + (SELECT COUNT(*) FROM self_reliance_assessments)"
-            + " + (SELECT COUNT(*) FROM initiatives) + (SELECT COUNT(*) FROM initiative_links)"
-            + " + (SELECT COUNT(*) FROM activities) + (SELECT COUNT(*) FROM participations)"
-            + " + (SELECT COUNT(*) FROM provisions) + (SELECT COUNT(*) FROM support_episodes)"
-            + " + (SELECT COUNT(*) FROM survey_responses) AS held,"
-            + " (SELECT last_import_at FROM store_state WHERE id = 1) AS last_import_at");
+
+    /**
+     * The tables an import writes facts to, by the name its {@link ImportSummary} gives them (a name may stand for
+     * several tables written together): the rows the summary counts are the rows {@link #HELD} counts, so that the
+     * message of a refused import names as many rows as the import of the same package reported.
+     */
+    static final java.util.List<String> COUNTED = java.util.List.of(
+            "area_hierarchy",
+            "areas",
+            "area_populations",
+            "area_groupings, area_groups, area_group_members",
+            "residents",
+            "cohorts, cohort_memberships",
+            "initiatives",
+            "initiative_links",
+            "provisions",
+            "activities",
+            "participations",
+            "ladder_assessments",
+            "self_reliance_assessments",
+            "support_episodes",
+            "survey_responses");
+
+    /** The rows of every table of {@link #COUNTED}, the store's last import and the name of its package, if stored. */
+    private static final SqlText HELD = SqlText.of("SELECT "
+            + String.join(
+                    " + ",
+                    COUNTED.stream()
+                            .flatMap(names -> java.util.Arrays.stream(names.split(", ")))
+                            .map(table -> "(SELECT COUNT(*) FROM " + table + ")")
+                            .toList())
+            + " AS held,"
+            + " (SELECT last_import_at FROM store_state WHERE id = 1) AS last_import_at,"
+            + " (SELECT name FROM stored_package WHERE id = 1) AS package_name");
+
     private static final SqlText RECORD =
             SqlText.of("UPDATE store_state SET last_import_at = ?, last_import_rows = ? WHERE id = 1");
     private static final SqlText INSERT_HIERARCHY =
             SqlText.of("INSERT INTO area_hierarchy (id, vintage) VALUES (1, ?)");
+    private static final SqlText INSERT_PACKAGE =
+            SqlText.of("INSERT INTO stored_package (id, name, checksum, definitions, targets) VALUES (1, ?, ?, ?, ?)");
+    private static final SqlText INSERT_RESOURCE = SqlText.of("INSERT INTO stored_resources (resource) VALUES (?)");
+    private static final SqlText INSERT_GROUPING_ORDER =
+            SqlText.of("INSERT INTO stored_groupings (item_no, name) VALUES (?, ?)");
 
     /** The tables a dataset fills, children before parents: the order in which {@link ImportMode#REPLACE} clears. */
     private static final List<SqlText> CLEAR = List.of(
@@ -71,7 +103,10 @@ final class DatasetImport {
             SqlText.of("DELETE FROM participations"),
             SqlText.of("DELETE FROM provisions"),
             SqlText.of("DELETE FROM support_episodes"),
-            SqlText.of("DELETE FROM survey_responses"));
+            SqlText.of("DELETE FROM survey_responses"),
+            SqlText.of("DELETE FROM stored_resources"),
+            SqlText.of("DELETE FROM stored_groupings"),
+            SqlText.of("DELETE FROM stored_package"));
 
     /** Writes the rows of one table. */
     @FunctionalInterface
@@ -85,7 +120,11 @@ final class DatasetImport {
         this.jdbc = jdbc;
     }
 
-    Either<Violation, ImportSummary> run(Dataset dataset, ImportMode mode) {
+    /**
+     * Imports {@code dataset} with {@code identity} (its name, checksum and documents), when given, as one
+     * transaction.
+     */
+    Either<Violation, ImportSummary> run(Dataset dataset, Option<StoredPackage> identity, ImportMode mode) {
         long start = System.nanoTime();
         return jdbc.transaction("import", c -> {
             Jdbc.update(c, LOCK, Jdbc.NONE);
@@ -93,9 +132,11 @@ final class DatasetImport {
                 String held = Jdbc.list(c, HELD, Jdbc.NONE, r -> {
                             long rows = r.getLong("held");
                             Timestamp at = r.getTimestamp("last_import_at");
-                            return rows == 0
+                            String name = r.getString("package_name");
+                            return rows == 0 && name == null
                                     ? ""
-                                    : rows + " rows" + (at == null ? "" : ", last imported " + at.toInstant());
+                                    : rows + " rows" + (at == null ? "" : ", last imported " + at.toInstant())
+                                            + (name == null ? "" : ", package " + name);
                         })
                         .head();
                 if (!held.isEmpty()) {
@@ -109,6 +150,7 @@ final class DatasetImport {
             boolean copy = PostgresCopy.available(c);
             Writer writer = copy ? PostgresCopy::copy : Jdbc::insert;
             Map<String, Long> rows = write(c, dataset, writer);
+            writePackage(c, dataset, identity);
             long total = rows.values().stream().mapToLong(Long::longValue).sum();
             Jdbc.update(c, RECORD, s -> {
                 s.setTimestamp(1, Timestamp.from(Instant.now()));
@@ -186,6 +228,46 @@ final class DatasetImport {
                         Tables.SURVEY_RESPONSES,
                         facts(dataset, FactType.SURVEY_RESPONSES, dataset::surveyResponse)));
         return rows;
+    }
+
+    /**
+     * The resources {@code dataset} has (also those without rows), the order of its groupings and, when given, the
+     * package's identity.
+     */
+    private static void writePackage(Connection c, Dataset dataset, Option<StoredPackage> identity)
+            throws SQLException {
+        int itemNo = 0;
+        for (nl.welfare.domain.area.AreaGrouping grouping : dataset.groupings()) {
+            int number = itemNo++;
+            Jdbc.update(c, INSERT_GROUPING_ORDER, s -> {
+                s.setInt(1, number);
+                s.setString(2, grouping.name());
+            });
+        }
+        for (FactType type : FactType.values()) {
+            if (dataset.hasFacts(type)) {
+                Jdbc.update(c, INSERT_RESOURCE, s -> s.setString(1, type.resource()));
+            }
+        }
+        if (identity.isDefined()) {
+            StoredPackage stored = identity.get();
+            Jdbc.update(c, INSERT_PACKAGE, s -> {
+                s.setString(1, stored.name());
+                s.setString(2, stored.checksum());
+                setDocument(s, 3, stored.definitions());
+                setDocument(s, 4, stored.targets());
+            });
+        }
+    }
+
+    private static void setDocument(java.sql.PreparedStatement s, int index, java.util.Optional<String> document)
+            throws SQLException {
+        // setString and VARCHAR's NULL suit a large object on all three: PostgreSQL would take CLOB for an oid
+        if (document.isPresent()) {
+            s.setString(index, document.get());
+        } else {
+            s.setNull(index, Types.VARCHAR);
+        }
     }
 
     private static void put(Map<String, Long> rows, Table<?> table, long count) {

@@ -120,7 +120,7 @@ final class JdbcAreas implements Areas {
         return jdbc.snapshot("Areas.hierarchy", JdbcAreas::hierarchy);
     }
 
-    private static Option<AreaHierarchy> hierarchy(Connection c) throws SQLException {
+    static Option<AreaHierarchy> hierarchy(Connection c) throws SQLException {
         Seq<Optional<Integer>> vintage = Jdbc.list(c, VINTAGE, Jdbc.NONE, r -> optionalInt(r, "vintage"));
         if (vintage.isEmpty()) {
             return Option.none();
@@ -194,7 +194,7 @@ final class JdbcAreas implements Areas {
     }
 
     /** Every grouping, in the order of their names (by {@link String#compareTo}, whatever the collation). */
-    private static Seq<AreaGrouping> groupings(Connection c) throws SQLException {
+    static Seq<AreaGrouping> groupings(Connection c) throws SQLException {
         Seq<String> names =
                 Jdbc.list(c, GROUPING_NAMES, Jdbc.NONE, r -> text(r, "name")).sorted();
         Map<String, Map<String, GroupRows>> groups = new LinkedHashMap<>();
@@ -289,7 +289,7 @@ final class JdbcAreas implements Areas {
         return jdbc.list("Areas.populations", POPULATIONS, Jdbc.NONE, JdbcAreas::population);
     }
 
-    private static Seq<AreaPopulation> populations(Connection c) throws SQLException {
+    static Seq<AreaPopulation> populations(Connection c) throws SQLException {
         return Jdbc.list(c, POPULATIONS, Jdbc.NONE, JdbcAreas::population);
     }
 

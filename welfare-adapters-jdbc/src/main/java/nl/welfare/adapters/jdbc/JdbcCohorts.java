@@ -98,13 +98,16 @@ final class JdbcCohorts implements Cohorts {
 
     @Override
     public Seq<Cohort> all() {
-        return jdbc.snapshot("Cohorts.all", c -> {
-            Seq<Tuple2<String, Optional<String>>> heads =
-                    Jdbc.list(c, ALL, Jdbc.NONE, r -> Tuple.of(text(r, "name"), optionalText(r, "description")));
-            Seq<CohortMembership> memberships = Jdbc.list(c, MEMBERSHIPS, Jdbc.NONE, JdbcCohorts::membership);
-            return heads.map(
-                    h -> cohort(h, memberships.filter(m -> m.cohort().value().equals(h._1))));
-        });
+        return jdbc.snapshot("Cohorts.all", JdbcCohorts::all);
+    }
+
+    /** Every cohort with its memberships, read on {@code c}. */
+    static Seq<Cohort> all(Connection c) throws SQLException {
+        Seq<Tuple2<String, Optional<String>>> heads =
+                Jdbc.list(c, ALL, Jdbc.NONE, r -> Tuple.of(text(r, "name"), optionalText(r, "description")));
+        Seq<CohortMembership> memberships = Jdbc.list(c, MEMBERSHIPS, Jdbc.NONE, JdbcCohorts::membership);
+        return heads.map(
+                h -> cohort(h, memberships.filter(m -> m.cohort().value().equals(h._1))));
     }
 
     /** By SQL: the cohorts with a membership of {@code resident}, with all their memberships, in one snapshot. */

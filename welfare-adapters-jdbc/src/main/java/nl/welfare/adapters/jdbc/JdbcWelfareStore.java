@@ -219,7 +219,7 @@ public final class JdbcWelfareStore implements AutoCloseable {
      * nl.welfare.indicators.engine.EvaluationQuery, FigureSource)}: the database counts (distinct persons per cell,
      * never summed across levels), the engine does statistics, disclosure control, changes and targets as in memory.
      * The dataset given to the engine supplies the areas, groupings, populations and years and must be the one stored
-     * here. So far {@code COUNT}, {@code DISTINCT_COUNT}, {@code RATE} and {@code RATIO} over participations, support
+     * here: {@link #evaluationDataset()} gives it without reading a fact row. So far {@code COUNT}, {@code DISTINCT_COUNT}, {@code RATE} and {@code RATIO} over participations, support
      * episodes, provisions and initiatives, with filters of equals, in, ranges of dates, and, or, not and all; anything
      * else throws {@link UnsupportedOperationException} naming what SQL does not support yet.
      */
@@ -308,7 +308,56 @@ public final class JdbcWelfareStore implements AutoCloseable {
      *     or the connection fails; the message names the table and the rows
      */
     public Either<Violation, ImportSummary> importDataset(Dataset dataset, ImportMode mode) {
-        return new DatasetImport(jdbc).run(dataset, mode);
+        return new DatasetImport(jdbc).run(dataset, Option.none(), mode);
+    }
+
+    /**
+     * Imports {@code dataset} as {@link #importDataset} does, and in the same transaction what an evaluation needs of
+     * its package besides the facts: {@code identity} (the package's name and checksum, and the definitions and
+     * targets documents it comes with) and which resources it has, also those without rows. {@link
+     * ImportMode#REPLACE} replaces them with the facts; {@link ImportMode#REFUSE} refuses as it does for the facts.
+     *
+     * <pre>{@code
+     * store.importPackage(dataset, StoredPackage.of("enschede-example", checksum,
+     *         Optional.of(DefinitionsJson.toJson(catalogue.all())), Optional.empty()), ImportMode.REPLACE);
+     * store.storedPackage().get().name();           // enschede-example
+     * }</pre>
+     *
+     * @throws JdbcStoreException as {@link #importDataset} does
+     */
+    public Either<Violation, ImportSummary> importPackage(Dataset dataset, StoredPackage identity, ImportMode mode) {
+        return new DatasetImport(jdbc).run(dataset, Option.some(identity), mode);
+    }
+
+    /**
+     * The identity and documents of the package the store holds ({@link #importPackage}); none when it holds none, or
+     * holds one imported without them ({@link #importDataset}, or before the store kept them).
+     */
+    public Option<StoredPackage> storedPackage() {
+        return jdbc.snapshot("storedPackage", StoredPackages::identity);
+    }
+
+    /**
+     * The dataset for an evaluation inside the database, {@link #figureSource()} counting the facts: the stored area
+     * hierarchy, groupings, populations and cohorts, the resources the package had ({@link Dataset#hasFacts}, also
+     * those without rows) and the years of its facts ({@link Dataset#years()}, found by SQL), but no fact row. Read in
+     * one snapshot, so that an import running meanwhile is seen wholly or not at all.
+     *
+     * <pre>{@code
+     * IndicatorTable table = IndicatorEngine.evaluate(
+     *         definitions, store.evaluationDataset(), query, store.figureSource());
+     * }</pre>
+     */
+    public Dataset evaluationDataset() {
+        return jdbc.snapshot("evaluationDataset", StoredPackages::evaluationDataset);
+    }
+
+    /**
+     * The number of stored survey answers per question code, in the order of the codes: what a check of the questions
+     * the indicators read needs, counted by the database.
+     */
+    public java.util.SortedMap<String, Long> surveyAnswersPerQuestion() {
+        return jdbc.snapshot("surveyAnswersPerQuestion", StoredPackages::answersPerQuestion);
     }
 
     // --------------------------------------------------------------------------------------------------- close

@@ -28,12 +28,28 @@ final class PostgresCopy {
         }
     }
 
+    /**
+     * The COPY of the columns of {@code insert} ({@code INSERT INTO name (columns) VALUES (?, ...)}, a table's
+     * constant): {@code COPY name (columns) FROM STDIN (FORMAT csv)}. So a table's columns are declared once, in its
+     * INSERT, and the two ways of writing it cannot name different columns.
+     *
+     * @throws IllegalArgumentException when {@code insert} is not of that form
+     */
+    static String statement(String insert) {
+        String prefix = "INSERT INTO ";
+        int values = insert.lastIndexOf(") VALUES (");
+        if (!insert.startsWith(prefix) || values < 0 || insert.indexOf('(') > values) {
+            throw new IllegalArgumentException("not an INSERT of a table's columns: " + insert);
+        }
+        return "COPY " + insert.substring(prefix.length(), values + 1) + " FROM STDIN (FORMAT csv)";
+    }
+
     /** Copies {@code rows} into {@code table}; gives the number of rows PostgreSQL took. */
     static <T> long copy(Connection connection, Table<T> table, Iterable<? extends T> rows) throws SQLException {
         CopyIn in = connection
                 .unwrap(PGConnection.class)
                 .getCopyAPI()
-                .copyIn(table.copy().text());
+                .copyIn(statement(table.insert().text()));
         try {
             StringBuilder csv = new StringBuilder(FLUSH_AT + 1024);
             for (T row : rows) {

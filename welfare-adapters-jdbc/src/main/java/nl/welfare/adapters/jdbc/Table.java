@@ -6,17 +6,16 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How rows of one type go into one table: the INSERT of its columns, the PostgreSQL COPY of the same columns, their
- * JDBC types (for NULLs) and the column values of a row, in that order. Ports and the importer share these, so a row
- * is written the same way by both.
+ * How rows of one type go into one table: the INSERT of its columns (from which {@link PostgresCopy#statement} derives
+ * the COPY of the same columns), their JDBC types (for NULLs) and the column values of a row, in that order. Ports and
+ * the importer share these, so a row is written the same way by both.
  *
  * @param name the table's name, for messages
  * @param insert {@code INSERT INTO name (columns) VALUES (?, ...)}
- * @param copy {@code COPY name (columns) FROM STDIN (FORMAT csv)}, the same columns
  * @param types the {@link java.sql.Types} of the columns
  * @param values the column values of a row: String, LocalDate, Integer, Double, BigDecimal, or null
  */
-record Table<T>(String name, SqlText insert, SqlText copy, int[] types, Function<T, @Nullable Object[]> values) {
+record Table<T>(String name, SqlText insert, int[] types, Function<T, @Nullable Object[]> values) {
 
     /** Binds the values of {@code row} to the parameters of {@code statement}. */
     void bind(PreparedStatement statement, T row) throws SQLException {

@@ -43,8 +43,9 @@ import nl.welfare.domain.value.Identifier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every table of the schema that rows are inserted into, with the columns in the order of its INSERT and COPY. The
- * ports and the importer write through these; each port reads its own tables.
+ * Every table of the schema that rows are inserted into, its columns declared once, in the order of its INSERT and of
+ * the PostgreSQL COPY derived from it ({@link PostgresCopy#statement}). The ports and the importer write through these;
+ * each port reads its own tables.
  */
 final class Tables {
 
@@ -61,6 +62,16 @@ final class Tables {
     record Attendees(String meeting, AttendeeKind kind, int count) {}
 
     private Tables() {}
+
+    /**
+     * {@code INSERT INTO table (columns) VALUES (?, ...)}, a parameter per column of {@code columns} (comma-separated):
+     * the one declaration of a table's columns, for {@link SqlText#of} in a static initializer.
+     */
+    private static String insert(String table, String columns) {
+        int count = columns.split(",", -1).length;
+        return "INSERT INTO " + table + " (" + columns + ") VALUES ("
+                + String.join(", ", java.util.Collections.nCopies(count, "?")) + ")";
+    }
 
     private static int[] types(int... types) {
         return types;
@@ -86,8 +97,7 @@ final class Tables {
 
     static final Table<Area> AREAS = new Table<>(
             "areas",
-            SqlText.of("INSERT INTO areas (code, name, area_level, parent_code, population) VALUES (?, ?, ?, ?, ?)"),
-            SqlText.of("COPY areas (code, name, area_level, parent_code, population) FROM STDIN (FORMAT csv)"),
+            SqlText.of(insert("areas", "code, name, area_level, parent_code, population")),
             types(VARCHAR, VARCHAR, VARCHAR, VARCHAR, INTEGER),
             a -> row(
                     a.code().value(),
@@ -98,29 +108,22 @@ final class Tables {
 
     static final Table<AreaPopulation> POPULATIONS = new Table<>(
             "area_populations",
-            SqlText.of("INSERT INTO area_populations (area_code, for_year, population) VALUES (?, ?, ?)"),
-            SqlText.of("COPY area_populations (area_code, for_year, population) FROM STDIN (FORMAT csv)"),
+            SqlText.of(insert("area_populations", "area_code, for_year, population")),
             types(VARCHAR, INTEGER, INTEGER),
             p -> row(p.areaCode().value(), p.year().getValue(), p.population()));
 
     static final Table<String> GROUPINGS = new Table<>(
-            "area_groupings",
-            SqlText.of("INSERT INTO area_groupings (name) VALUES (?)"),
-            SqlText.of("COPY area_groupings (name) FROM STDIN (FORMAT csv)"),
-            types(VARCHAR),
-            name -> row(name));
+            "area_groupings", SqlText.of(insert("area_groupings", "name")), types(VARCHAR), name -> row(name));
 
     static final Table<Item<AreaGroup>> GROUPS = new Table<>(
             "area_groups",
-            SqlText.of("INSERT INTO area_groups (grouping_name, group_code, group_name, item_no) VALUES (?, ?, ?, ?)"),
-            SqlText.of("COPY area_groups (grouping_name, group_code, group_name, item_no) FROM STDIN (FORMAT csv)"),
+            SqlText.of(insert("area_groups", "grouping_name, group_code, group_name, item_no")),
             types(VARCHAR, VARCHAR, VARCHAR, INTEGER),
             g -> row(g.owner(), g.value().code(), g.value().name(), g.itemNo()));
 
     static final Table<Member> GROUP_MEMBERS = new Table<>(
             "area_group_members",
-            SqlText.of("INSERT INTO area_group_members (grouping_name, group_code, area_code) VALUES (?, ?, ?)"),
-            SqlText.of("COPY area_group_members (grouping_name, group_code, area_code) FROM STDIN (FORMAT csv)"),
+            SqlText.of(insert("area_group_members", "grouping_name, group_code, area_code")),
             types(VARCHAR, VARCHAR, VARCHAR),
             m -> row(m.grouping(), m.group(), m.area().value()));
 
@@ -128,8 +131,7 @@ final class Tables {
 
     static final Table<Resident> RESIDENTS = new Table<>(
             "residents",
-            SqlText.of("INSERT INTO residents (id, area_code, birth_year) VALUES (?, ?, ?)"),
-            SqlText.of("COPY residents (id, area_code, birth_year) FROM STDIN (FORMAT csv)"),
+            SqlText.of(insert("residents", "id, area_code, birth_year")),
             types(VARCHAR, VARCHAR, INTEGER),
             r -> row(
                     r.id().value(),
@@ -138,17 +140,13 @@ final class Tables {
 
     static final Table<Cohort> COHORTS = new Table<>(
             "cohorts",
-            SqlText.of("INSERT INTO cohorts (name, description) VALUES (?, ?)"),
-            SqlText.of("COPY cohorts (name, description) FROM STDIN (FORMAT csv)"),
+            SqlText.of(insert("cohorts", "name, description")),
             types(VARCHAR, VARCHAR),
             c -> row(c.name().value(), text(c.description())));
 
     static final Table<Item<CohortMembership>> MEMBERSHIPS = new Table<>(
             "cohort_memberships",
-            SqlText.of("INSERT INTO cohort_memberships (cohort_name, item_no, resident_id, joined, left_on)"
-                    + " VALUES (?, ?, ?, ?, ?)"),
-            SqlText.of("COPY cohort_memberships (cohort_name, item_no, resident_id, joined, left_on)"
-                    + " FROM STDIN (FORMAT csv)"),
+            SqlText.of(insert("cohort_memberships", "cohort_name, item_no, resident_id, joined, left_on")),
             types(VARCHAR, INTEGER, VARCHAR, DATE, DATE),
             m -> row(
                     m.owner(),
@@ -159,20 +157,16 @@ final class Tables {
 
     static final Table<LadderAssessment> LADDER_ASSESSMENTS = new Table<>(
             "ladder_assessments",
-            SqlText.of("INSERT INTO ladder_assessments (resident_id, date, rung) VALUES (?, ?, ?)"),
-            SqlText.of("COPY ladder_assessments (resident_id, date, rung) FROM STDIN (FORMAT csv)"),
+            SqlText.of(insert("ladder_assessments", "resident_id, date, rung")),
             types(VARCHAR, DATE, SMALLINT),
             a -> row(a.resident().value(), a.date(), a.rung().number()));
 
     static final Table<SelfRelianceAssessment> SELF_RELIANCE_ASSESSMENTS = new Table<>(
             "self_reliance_assessments",
-            SqlText.of("INSERT INTO self_reliance_assessments (resident_id, date, finances, work_and_education,"
-                    + " time_use, housing, domestic_relations, mental_health, physical_health, substance_use,"
-                    + " basic_adl, instrumental_adl, social_network, community_participation, justice)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            SqlText.of("COPY self_reliance_assessments (resident_id, date, finances, work_and_education, time_use,"
-                    + " housing, domestic_relations, mental_health, physical_health, substance_use, basic_adl,"
-                    + " instrumental_adl, social_network, community_participation, justice) FROM STDIN (FORMAT csv)"),
+            SqlText.of(
+                    insert(
+                            "self_reliance_assessments",
+                            "resident_id, date, finances, work_and_education, time_use, housing, domestic_relations, mental_health, physical_health, substance_use, basic_adl, instrumental_adl, social_network, community_participation, justice")),
             types(
                     VARCHAR, DATE, SMALLINT, SMALLINT, SMALLINT, SMALLINT, SMALLINT, SMALLINT, SMALLINT, SMALLINT,
                     SMALLINT, SMALLINT, SMALLINT, SMALLINT, SMALLINT),
@@ -195,9 +189,7 @@ final class Tables {
 
     static final Table<Initiative> INITIATIVES = new Table<>(
             "initiatives",
-            SqlText.of("INSERT INTO initiatives (id, name, area_code, lead, started, ended, theme)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            SqlText.of("COPY initiatives (id, name, area_code, lead, started, ended, theme) FROM STDIN (FORMAT csv)"),
+            SqlText.of(insert("initiatives", "id, name, area_code, lead, started, ended, theme")),
             types(VARCHAR, VARCHAR, VARCHAR, VARCHAR, DATE, DATE, VARCHAR),
             i -> row(
                     i.id().value(),
@@ -210,26 +202,19 @@ final class Tables {
 
     static final Table<InitiativeLink> INITIATIVE_LINKS = new Table<>(
             "initiative_links",
-            SqlText.of("INSERT INTO initiative_links (initiative_id, other_initiative_id, since, until)"
-                    + " VALUES (?, ?, ?, ?)"),
-            SqlText.of("COPY initiative_links (initiative_id, other_initiative_id, since, until) FROM STDIN"
-                    + " (FORMAT csv)"),
+            SqlText.of(insert("initiative_links", "initiative_id, other_initiative_id, since, until")),
             types(VARCHAR, VARCHAR, DATE, DATE),
             l -> row(l.initiative().value(), l.otherInitiative().value(), l.since(), day(l.until())));
 
     static final Table<Place> PLACES = new Table<>(
             "places",
-            SqlText.of("INSERT INTO places (id, name, kind, area_code, opened, closed) VALUES (?, ?, ?, ?, ?, ?)"),
-            SqlText.of("COPY places (id, name, kind, area_code, opened, closed) FROM STDIN (FORMAT csv)"),
+            SqlText.of(insert("places", "id, name, kind, area_code, opened, closed")),
             types(VARCHAR, VARCHAR, VARCHAR, VARCHAR, DATE, DATE),
             p -> row(p.id().value(), p.name(), p.kind().code(), p.area().value(), day(p.opened()), day(p.closed())));
 
     static final Table<Activity> ACTIVITIES = new Table<>(
             "activities",
-            SqlText.of("INSERT INTO activities (id, name, area_code, initiative_id, provision_id, place_id, theme)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            SqlText.of("COPY activities (id, name, area_code, initiative_id, provision_id, place_id, theme)"
-                    + " FROM STDIN (FORMAT csv)"),
+            SqlText.of(insert("activities", "id, name, area_code, initiative_id, provision_id, place_id, theme")),
             types(VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR),
             a -> row(
                     a.id().value(),
@@ -242,10 +227,7 @@ final class Tables {
 
     static final Table<Participation> PARTICIPATIONS = new Table<>(
             "participations",
-            SqlText.of("INSERT INTO participations (resident_id, activity_id, area_code, date, role)"
-                    + " VALUES (?, ?, ?, ?, ?)"),
-            SqlText.of("COPY participations (resident_id, activity_id, area_code, date, role) FROM STDIN"
-                    + " (FORMAT csv)"),
+            SqlText.of(insert("participations", "resident_id, activity_id, area_code, date, role")),
             types(VARCHAR, VARCHAR, VARCHAR, DATE, VARCHAR),
             p -> row(
                     p.resident().value(),
@@ -258,17 +240,13 @@ final class Tables {
 
     static final Table<Provision> PROVISIONS = new Table<>(
             "provisions",
-            SqlText.of("INSERT INTO provisions (id, name, kind, area_code, started, ended) VALUES (?, ?, ?, ?, ?, ?)"),
-            SqlText.of("COPY provisions (id, name, kind, area_code, started, ended) FROM STDIN (FORMAT csv)"),
+            SqlText.of(insert("provisions", "id, name, kind, area_code, started, ended")),
             types(VARCHAR, VARCHAR, VARCHAR, VARCHAR, DATE, DATE),
             p -> row(p.id().value(), p.name(), p.kind().code(), p.area().value(), p.started(), day(p.ended())));
 
     static final Table<SupportEpisode> SUPPORT_EPISODES = new Table<>(
             "support_episodes",
-            SqlText.of("INSERT INTO support_episodes (id, resident_id, area_code, kind, provision_id, started, ended)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            SqlText.of("COPY support_episodes (id, resident_id, area_code, kind, provision_id, started, ended)"
-                    + " FROM STDIN (FORMAT csv)"),
+            SqlText.of(insert("support_episodes", "id, resident_id, area_code, kind, provision_id, started, ended")),
             types(VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, DATE, DATE),
             e -> row(
                     e.id().value(),
@@ -283,10 +261,7 @@ final class Tables {
 
     static final Table<SurveyResponse> SURVEY_RESPONSES = new Table<>(
             "survey_responses",
-            SqlText.of("INSERT INTO survey_responses (respondent_id, area_code, date, question, answer, weight)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)"),
-            SqlText.of("COPY survey_responses (respondent_id, area_code, date, question, answer, weight)"
-                    + " FROM STDIN (FORMAT csv)"),
+            SqlText.of(insert("survey_responses", "respondent_id, area_code, date, question, answer, weight")),
             types(VARCHAR, VARCHAR, DATE, VARCHAR, VARCHAR, DOUBLE),
             r -> row(
                     r.respondent().value(),
@@ -300,16 +275,13 @@ final class Tables {
 
     static final Table<Policy> POLICIES = new Table<>(
             "policies",
-            SqlText.of("INSERT INTO policies (id, name, commissioner, adopted, vision) VALUES (?, ?, ?, ?, ?)"),
-            SqlText.of("COPY policies (id, name, commissioner, adopted, vision) FROM STDIN (FORMAT csv)"),
+            SqlText.of(insert("policies", "id, name, commissioner, adopted, vision")),
             types(VARCHAR, VARCHAR, VARCHAR, DATE, VARCHAR),
             p -> row(p.id().value(), p.name(), p.commissioner().value(), p.adopted(), p.vision()));
 
     static final Table<Item<PolicyGoal>> POLICY_GOALS = new Table<>(
             "policy_goals",
-            SqlText.of("INSERT INTO policy_goals (policy_id, item_no, goal_id, name, description)"
-                    + " VALUES (?, ?, ?, ?, ?)"),
-            SqlText.of("COPY policy_goals (policy_id, item_no, goal_id, name, description) FROM STDIN (FORMAT csv)"),
+            SqlText.of(insert("policy_goals", "policy_id, item_no, goal_id, name, description")),
             types(VARCHAR, INTEGER, VARCHAR, VARCHAR, VARCHAR),
             g -> row(
                     g.owner(),
@@ -320,31 +292,25 @@ final class Tables {
 
     static final Table<Organisation> ORGANISATIONS = new Table<>(
             "organisations",
-            SqlText.of("INSERT INTO organisations (id, name, kind) VALUES (?, ?, ?)"),
-            SqlText.of("COPY organisations (id, name, kind) FROM STDIN (FORMAT csv)"),
+            SqlText.of(insert("organisations", "id, name, kind")),
             types(VARCHAR, VARCHAR, VARCHAR),
             o -> row(o.id().value(), o.name(), o.kind().code()));
 
     static final Table<Alliance> ALLIANCES = new Table<>(
             "alliances",
-            SqlText.of("INSERT INTO alliances (id, name, formed) VALUES (?, ?, ?)"),
-            SqlText.of("COPY alliances (id, name, formed) FROM STDIN (FORMAT csv)"),
+            SqlText.of(insert("alliances", "id, name, formed")),
             types(VARCHAR, VARCHAR, DATE),
             a -> row(a.id().value(), a.name(), a.formed()));
 
     static final Table<Pair> ALLIANCE_MEMBERS = new Table<>(
             "alliance_members",
-            SqlText.of("INSERT INTO alliance_members (alliance_id, organisation_id) VALUES (?, ?)"),
-            SqlText.of("COPY alliance_members (alliance_id, organisation_id) FROM STDIN (FORMAT csv)"),
+            SqlText.of(insert("alliance_members", "alliance_id, organisation_id")),
             types(VARCHAR, VARCHAR),
             m -> row(m.owner(), m.value()));
 
     static final Table<Commission> COMMISSIONS = new Table<>(
             "commissions",
-            SqlText.of("INSERT INTO commissions (id, commissioner, contractor, term_start, term_end, extension_end)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)"),
-            SqlText.of("COPY commissions (id, commissioner, contractor, term_start, term_end, extension_end)"
-                    + " FROM STDIN (FORMAT csv)"),
+            SqlText.of(insert("commissions", "id, commissioner, contractor, term_start, term_end, extension_end")),
             types(VARCHAR, VARCHAR, VARCHAR, DATE, DATE, DATE),
             c -> row(
                     c.id().value(),
@@ -356,31 +322,25 @@ final class Tables {
 
     static final Table<Pair> COMMISSION_AREAS = new Table<>(
             "commission_areas",
-            SqlText.of("INSERT INTO commission_areas (commission_id, area_code) VALUES (?, ?)"),
-            SqlText.of("COPY commission_areas (commission_id, area_code) FROM STDIN (FORMAT csv)"),
+            SqlText.of(insert("commission_areas", "commission_id, area_code")),
             types(VARCHAR, VARCHAR),
             p -> row(p.owner(), p.value()));
 
     static final Table<Pair> COMMISSION_BOROUGHS = new Table<>(
             "commission_boroughs",
-            SqlText.of("INSERT INTO commission_boroughs (commission_id, borough) VALUES (?, ?)"),
-            SqlText.of("COPY commission_boroughs (commission_id, borough) FROM STDIN (FORMAT csv)"),
+            SqlText.of(insert("commission_boroughs", "commission_id, borough")),
             types(VARCHAR, VARCHAR),
             p -> row(p.owner(), p.value()));
 
     static final Table<Pair> COMMISSION_GOALS = new Table<>(
             "commission_goals",
-            SqlText.of("INSERT INTO commission_goals (commission_id, goal_id) VALUES (?, ?)"),
-            SqlText.of("COPY commission_goals (commission_id, goal_id) FROM STDIN (FORMAT csv)"),
+            SqlText.of(insert("commission_goals", "commission_id, goal_id")),
             types(VARCHAR, VARCHAR),
             p -> row(p.owner(), p.value()));
 
     static final Table<AreaProgramme> AREA_PROGRAMMES = new Table<>(
             "area_programmes",
-            SqlText.of("INSERT INTO area_programmes (id, commission_id, borough, period_start, period_end)"
-                    + " VALUES (?, ?, ?, ?, ?)"),
-            SqlText.of("COPY area_programmes (id, commission_id, borough, period_start, period_end) FROM STDIN"
-                    + " (FORMAT csv)"),
+            SqlText.of(insert("area_programmes", "id, commission_id, borough, period_start, period_end")),
             types(VARCHAR, VARCHAR, VARCHAR, DATE, DATE),
             p -> row(
                     p.id().value(),
@@ -391,10 +351,8 @@ final class Tables {
 
     static final Table<Item<Bottleneck>> BOTTLENECKS = new Table<>(
             "programme_bottlenecks",
-            SqlText.of("INSERT INTO programme_bottlenecks (programme_id, item_no, borough, identified, description,"
-                    + " goal_id) VALUES (?, ?, ?, ?, ?, ?)"),
-            SqlText.of("COPY programme_bottlenecks (programme_id, item_no, borough, identified, description, goal_id)"
-                    + " FROM STDIN (FORMAT csv)"),
+            SqlText.of(insert(
+                    "programme_bottlenecks", "programme_id, item_no, borough, identified, description, goal_id")),
             types(VARCHAR, INTEGER, VARCHAR, DATE, VARCHAR, VARCHAR),
             b -> row(
                     b.owner(),
@@ -406,10 +364,7 @@ final class Tables {
 
     static final Table<Item<PolicyGoal>> PROGRAMME_GOALS = new Table<>(
             "programme_goals",
-            SqlText.of("INSERT INTO programme_goals (programme_id, item_no, goal_id, name, description)"
-                    + " VALUES (?, ?, ?, ?, ?)"),
-            SqlText.of("COPY programme_goals (programme_id, item_no, goal_id, name, description) FROM STDIN"
-                    + " (FORMAT csv)"),
+            SqlText.of(insert("programme_goals", "programme_id, item_no, goal_id, name, description")),
             types(VARCHAR, INTEGER, VARCHAR, VARCHAR, VARCHAR),
             g -> row(
                     g.owner(),
@@ -420,29 +375,25 @@ final class Tables {
 
     static final Table<Item<String>> INTERVENTIONS = new Table<>(
             "programme_interventions",
-            SqlText.of("INSERT INTO programme_interventions (programme_id, item_no, intervention) VALUES (?, ?, ?)"),
-            SqlText.of("COPY programme_interventions (programme_id, item_no, intervention) FROM STDIN (FORMAT csv)"),
+            SqlText.of(insert("programme_interventions", "programme_id, item_no, intervention")),
             types(VARCHAR, INTEGER, VARCHAR),
             i -> row(i.owner(), i.itemNo(), i.value()));
 
     static final Table<Budget> BUDGETS = new Table<>(
             "budgets",
-            SqlText.of("INSERT INTO budgets (programme_id, borough, budget_year, amount) VALUES (?, ?, ?, ?)"),
-            SqlText.of("COPY budgets (programme_id, borough, budget_year, amount) FROM STDIN (FORMAT csv)"),
+            SqlText.of(insert("budgets", "programme_id, borough, budget_year, amount")),
             types(VARCHAR, VARCHAR, INTEGER, NUMERIC),
             b -> row(b.programme().value(), b.borough(), b.year().getValue(), b.amount()));
 
     static final Table<Meeting> MEETINGS = new Table<>(
             "meetings",
-            SqlText.of("INSERT INTO meetings (id, date, area_code, kind) VALUES (?, ?, ?, ?)"),
-            SqlText.of("COPY meetings (id, date, area_code, kind) FROM STDIN (FORMAT csv)"),
+            SqlText.of(insert("meetings", "id, date, area_code, kind")),
             types(VARCHAR, DATE, VARCHAR, VARCHAR),
             m -> row(m.id().value(), m.date(), m.area().value(), m.kind().code()));
 
     static final Table<Attendees> ATTENDEES = new Table<>(
             "meeting_attendees",
-            SqlText.of("INSERT INTO meeting_attendees (meeting_id, attendee_kind, attendee_count) VALUES (?, ?, ?)"),
-            SqlText.of("COPY meeting_attendees (meeting_id, attendee_kind, attendee_count) FROM STDIN (FORMAT csv)"),
+            SqlText.of(insert("meeting_attendees", "meeting_id, attendee_kind, attendee_count")),
             types(VARCHAR, VARCHAR, INTEGER),
             a -> row(a.meeting(), a.kind().code(), a.count()));
 }

@@ -4,6 +4,7 @@
  *
  * <p>Only the entry point and its few values are public ({@link nl.welfare.adapters.jdbc.JdbcWelfareStore},
  * {@link nl.welfare.adapters.jdbc.ImportMode}, {@link nl.welfare.adapters.jdbc.ImportSummary},
+ * {@link nl.welfare.adapters.jdbc.StoredPackage},
  * {@link nl.welfare.adapters.jdbc.JdbcStoreException}); the port implementations, the SQL and the dialects are
  * package-private. Every SQL text is a constant made in a static initializer ({@code SqlText}), so no value reaches
  * the database but as a parameter.

@@ -59,7 +59,10 @@ final class TestDatabases {
         "commission_goals",
         "commissions",
         "meeting_attendees",
-        "meetings"
+        "meetings",
+        "stored_resources",
+        "stored_groupings",
+        "stored_package"
     };
 
     private static final String RUN =

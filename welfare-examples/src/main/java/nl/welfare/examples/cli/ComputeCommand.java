@@ -11,12 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import nl.welfare.adapters.files.datapackage.DataPackageRead;
-import nl.welfare.adapters.files.datapackage.DataPackageReader;
-import nl.welfare.adapters.files.fault.FileFaultException;
-import nl.welfare.adapters.files.json.DefinitionsJson;
 import nl.welfare.adapters.files.json.LedgerJson;
-import nl.welfare.adapters.files.json.TargetsJson;
 import nl.welfare.adapters.files.results.AuditCsv;
 import nl.welfare.adapters.files.results.CsvDialect;
 import nl.welfare.adapters.files.results.ResultsFormat;
@@ -26,7 +21,6 @@ import nl.welfare.domain.time.PeriodGranularity;
 import nl.welfare.domain.time.ReportingPeriod;
 import nl.welfare.domain.value.Violation;
 import nl.welfare.indicators.catalogue.IndicatorCatalogue;
-import nl.welfare.indicators.catalogue.ReferenceCatalogue;
 import nl.welfare.indicators.dataset.Dataset;
 import nl.welfare.indicators.definition.IndicatorDefinition;
 import nl.welfare.indicators.definition.IndicatorId;
@@ -86,9 +80,22 @@ public final class ComputeCommand implements Callable<Integer> {
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", description = "the data package's folder (or its datapackage.json)")
-    @SuppressWarnings("NullAway.Init")
+    @Parameters(
+            paramLabel = "DIR",
+            arity = "0..1",
+            description = "the data package's folder (or its datapackage.json); with --jdbc, may be left out to"
+                    + " compute the package the database holds")
+    @org.jspecify.annotations.Nullable
     Path folder;
+
+    @Option(
+            names = "--jdbc",
+            paramLabel = "URL",
+            converter = Database.Url.class,
+            description = "compute inside this database (H2, PostgreSQL or MariaDB), which holds the package (welfare"
+                    + " import): its facts are counted by SQL there, never read into memory. With DIR, DIR must hold"
+                    + " the same package")
+    Optional<String> jdbc = Optional.empty();
 
     @Option(
             names = "--level",
@@ -247,42 +254,59 @@ public final class ComputeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        CsvDialect dialect = dialect();
+        dialect();
         checkOut();
-        Optional<AreaLevel> cbsLevel = AreaLevel.parse(this.level).toJavaOptional();
-        if (cbsLevel.isEmpty() && grouping.isPresent()) {
+        if (cbsLevel().isEmpty() && grouping.isPresent()) {
             throw usage("--level " + this.level + " is a grouping already; --grouping adds one to a level"
                     + " (municipality, district or neighbourhood)");
         }
-        PackagePath.require(folder, spec);
+        Optional<Path> dir = Optional.ofNullable(folder);
+        if (dir.isEmpty() && jdbc.isEmpty()) {
+            throw usage("Missing required parameter: 'DIR' (the data package's folder; only --jdbc URL may leave it"
+                    + " out, to compute the package the database holds)");
+        }
+        if (dir.isPresent()) {
+            PackagePath.require(dir.get(), spec);
+        }
         DisclosureRules rules = disclosure == Disclosure.none ? DisclosureRules.none() : rules();
         checkFiles(rules);
+        if (jdbc.isPresent()) {
+            Database database = Database.of(jdbc);
+            return database.with(store -> compute(new ComputeSource.Stored(store, database, dir, spec), rules));
+        }
+        return compute(new ComputeSource.Folder(dir.get(), spec), rules);
+    }
+
+    /** Computes the package of {@code source} under {@code rules} and writes the outputs. */
+    private Integer compute(ComputeSource source, DisclosureRules rules) {
+        try {
+            return computeOrFail(source, rules);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private Integer computeOrFail(ComputeSource source, DisclosureRules rules) throws IOException {
+        CsvDialect dialect = dialect();
         Optional<Ledger> earlier =
                 ledger.map(file -> java.nio.file.Files.exists(file) ? LedgerJson.read(file) : Ledger.empty(rules));
 
-        IndicatorCatalogue catalogue = definitions.isPresent()
-                ? DefinitionsJson.readCatalogue(definitions.get(), ReferenceCatalogue.catalogue())
-                : ReferenceCatalogue.catalogue();
-        Targets goals = targets.isPresent() ? TargetsJson.read(targets.get(), catalogue) : Targets.empty();
+        IndicatorCatalogue catalogue = source.catalogue(definitions);
+        Targets goals = source.targets(targets, catalogue);
         List<IndicatorDefinition> chosen = chosen(catalogue);
 
-        Progress.say(spec, "reading " + folder + " ...");
-        DataPackageRead read = DataPackageReader.validate(folder);
-        if (read.hasErrors()) {
-            throw new FileFaultException(read.errors());
-        }
         PrintWriter err = spec.commandLine().getErr();
-        read.warnings().forEach(w -> err.println(w.message()));
-        Dataset dataset = read.orElseThrow();
+        Dataset dataset = source.dataset();
+        Optional<AreaLevel> cbsLevel = cbsLevel();
         Optional<String> groupingName = grouping.map(name -> groupingOf(dataset, "--grouping", name));
         Optional<String> levelGrouping =
                 cbsLevel.isPresent() ? Optional.empty() : Optional.of(groupingOf(dataset, "--level", this.level));
         io.vavr.control.Option<ReportingPeriod> facts = dataset.years();
         ReportingPeriod years = years(facts, baseline);
         if (facts.isEmpty()) {
-            err.println(InputChecks.noFacts(folder.toString(), years, from.isPresent() || to.isPresent()));
+            err.println(InputChecks.noFacts(source.where(), years, from.isPresent() || to.isPresent()));
         }
-        InputChecks.unknownQuestions(dataset, catalogue.all()).ifPresent(err::println);
+        source.unknownQuestions(dataset, catalogue.all()).ifPresent(err::println);
         var builder = EvaluationQuery.builder()
                 .period(years)
                 .granularity(period)
@@ -301,7 +325,7 @@ public final class ComputeCommand implements Callable<Integer> {
                 ? builder.level(cbsLevel.get()).grouping(groupingName).build()
                 : builder.grouping(levelGrouping).build();
         Progress.say(spec, "computing " + count(chosen.size(), "indicator", "indicators") + " over " + years + " ...");
-        Release release = IndicatorEngine.release(catalogue.all().toJavaList(), dataset, evaluation, false);
+        Release release = source.release(catalogue.all().toJavaList(), dataset, evaluation);
         IndicatorTable table = release.table();
         if (targets.isPresent()) {
             InputChecks.unusedTargets(targets.get().toString(), goals, table).forEach(err::println);
@@ -331,6 +355,11 @@ public final class ComputeCommand implements Callable<Integer> {
         err.println(closing(table, where));
         err.flush();
         return Welfare.OK;
+    }
+
+    /** The CBS level of {@code --level}, if it names one rather than a grouping. */
+    private Optional<AreaLevel> cbsLevel() {
+        return AreaLevel.parse(this.level).toJavaOptional();
     }
 
     /** {@code 1 indicator}, {@code 17 indicators}. */

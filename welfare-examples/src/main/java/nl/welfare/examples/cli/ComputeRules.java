@@ -48,6 +48,21 @@ public final class ComputeRules {
             "compute.unknown-question",
             "should be a question code that an indicator of the catalogue reads, or its answers count in no result");
 
+    /**
+     * Rule (an error): {@code compute --jdbc URL} without a folder, or with one, names a database that holds no data
+     * package with its identity (nothing imported, or facts imported without it): there is nothing to compute, or
+     * nothing to compare the folder with.
+     */
+    public static final Rule NO_STORED_PACKAGE = Rule.of(
+            "compute.no-stored-package", "must hold a data package imported by welfare import to compute in it");
+
+    /**
+     * Rule (an error): {@code compute DIR --jdbc URL} with a folder that holds another package (by checksum) than the
+     * database: the database would count facts that are not the folder's.
+     */
+    public static final Rule OTHER_PACKAGE =
+            Rule.of("compute.other-package", "must hold the data package the database holds (the same checksum)");
+
     private ComputeRules() {}
 
     /** {@code subject: what the rule demands (found) [rule-id]}: the message of an error. */

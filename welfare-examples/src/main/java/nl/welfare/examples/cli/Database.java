@@ -13,7 +13,8 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * The database of {@code --jdbc URL} ({@code welfare import}, {@code welfare areas import-cbs}): a JDBC URL of H2,
+ * The database of {@code --jdbc URL} ({@code welfare import}, {@code welfare compute}, {@code welfare areas
+ * import-cbs}): a JDBC URL of H2,
  * PostgreSQL or MariaDB, or else the embedded default, an H2 file {@value #DEFAULT_FILE} in the current folder.
  *
  * <p>A database that cannot be reached or refuses the work (a wrong host or port, a database that does not exist, a

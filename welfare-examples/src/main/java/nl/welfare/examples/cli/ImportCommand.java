@@ -9,10 +9,16 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.welfare.adapters.files.datapackage.DataPackageRead;
 import nl.welfare.adapters.files.datapackage.DataPackageReader;
+import nl.welfare.adapters.files.datapackage.PackageIdentity;
 import nl.welfare.adapters.files.fault.FileFault;
+import nl.welfare.adapters.files.json.DefinitionsJson;
+import nl.welfare.adapters.files.json.TargetsJson;
 import nl.welfare.adapters.jdbc.ImportMode;
 import nl.welfare.adapters.jdbc.ImportSummary;
+import nl.welfare.adapters.jdbc.StoredPackage;
 import nl.welfare.domain.value.Violation;
+import nl.welfare.indicators.catalogue.IndicatorCatalogue;
+import nl.welfare.indicators.catalogue.ReferenceCatalogue;
 import nl.welfare.indicators.dataset.Dataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,8 +27,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code welfare import DIR [--jdbc URL] [--replace]}: checks a data package as {@code validate} does and imports it
- * into a database, all or nothing, in one transaction.
+ * {@code welfare import DIR [--jdbc URL] [--replace] [--definitions FILE.json] [--targets FILE]}: checks a data package
+ * as {@code validate} does and imports it into a database, all or nothing, in one transaction: its facts, and what
+ * {@code welfare compute --jdbc URL} needs besides them, the package's name and checksum ({@link PackageIdentity}),
+ * the indicator definitions in use (the built-in ones with those of {@code --definitions}) and the targets of
+ * {@code --targets}, as JSON documents.
  */
 @Command(
         name = "import",
@@ -34,6 +43,9 @@ import picocli.CommandLine.Spec;
             "The database is that of --jdbc URL (H2, PostgreSQL or MariaDB), or else the embedded default: the H2 file"
                     + " " + Database.DEFAULT_FILE + " in the current folder, created on first use. A database that"
                     + " already holds a data package is refused (exit code 1) unless --replace.",
+            "With the facts go the package's name and checksum, the indicator definitions (the built-in ones with"
+                    + " those of --definitions) and the targets of --targets, so that 'welfare compute --jdbc URL'"
+                    + " computes the package inside the database, with or without its folder.",
             "Exit code 0 when imported, 1 when the package has faults, the database cannot be reached or holds a"
                     + " package already, 2 on wrong usage."
         })
@@ -63,6 +75,19 @@ public final class ImportCommand implements Callable<Integer> {
                     + " or the new one)")
     boolean replace;
 
+    @Option(
+            names = "--definitions",
+            paramLabel = "FILE.json",
+            description = "your own indicator definitions, next to the built-in ones, stored with the package for"
+                    + " 'welfare compute --jdbc URL' without DIR")
+    Optional<Path> definitions = Optional.empty();
+
+    @Option(
+            names = "--targets",
+            paramLabel = "FILE",
+            description = "targets (JSON) stored with the package for 'welfare compute --jdbc URL' without DIR")
+    Optional<Path> targets = Optional.empty();
+
     @Override
     public Integer call() {
         PackagePath.require(folder, spec);
@@ -84,12 +109,17 @@ public final class ImportCommand implements Callable<Integer> {
             return Welfare.BAD_INPUT;
         }
         Dataset dataset = read.orElseThrow();
+        IndicatorCatalogue catalogue = ComputeSource.withOwn(ReferenceCatalogue.catalogue(), definitions);
+        Optional<String> goals = targets.map(file -> TargetsJson.toJson(TargetsJson.read(file, catalogue)));
+        PackageIdentity identity = PackageIdentity.of(folder);
+        StoredPackage stored = StoredPackage.of(
+                identity.name(), identity.checksum(), Optional.of(DefinitionsJson.toJson(catalogue.all())), goals);
         Database database = Database.of(jdbc);
         Progress.say(spec, "importing " + folder + " into " + database.where() + " ...");
         ImportMode mode = replace ? ImportMode.REPLACE : ImportMode.REFUSE;
-        Either<Violation, String> imported =
-                database.with(store -> store.importDataset(dataset, mode).map(summary -> {
-                    print(out, database, summary, store.database());
+        Either<Violation, String> imported = database.with(store -> store.importPackage(dataset, stored, mode)
+                .map(summary -> {
+                    print(out, database, summary, store.database(), stored);
                     return store.database();
                 }));
         if (imported.isLeft()) {
@@ -102,8 +132,9 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     /** The rows per table on standard output, and the closing line on standard error. */
-    private void print(PrintWriter out, Database database, ImportSummary summary, String kind) {
+    private void print(PrintWriter out, Database database, ImportSummary summary, String kind, StoredPackage stored) {
         out.printf(Locale.ROOT, "%s: imported into %s (%s)%n", folder, database.where(), database.kind(kind));
+        out.printf(Locale.ROOT, "  package %s, %s%n", stored.name(), stored.checksum());
         int width =
                 summary.rows().keySet().stream().mapToInt(String::length).max().orElse(0);
         for (Map.Entry<String, Long> table : summary.rows().entrySet()) {

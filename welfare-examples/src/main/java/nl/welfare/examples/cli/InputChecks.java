@@ -117,6 +117,25 @@ final class InputChecks {
         if (!dataset.hasFacts(FactType.SURVEY_RESPONSES)) {
             return Optional.empty();
         }
+        FactTable answers = dataset.table(FactType.SURVEY_RESPONSES);
+        Option<IntColumn> question = answers.ints("question");
+        if (question.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Long> perQuestion = new TreeMap<>();
+        for (int row = 0; row < answers.size(); row++) {
+            perQuestion.merge(dataset.text(question.get().get(row)), 1L, Long::sum);
+        }
+        return unknownQuestions(perQuestion, definitions);
+    }
+
+    /**
+     * The warning of {@link ComputeRules#UNKNOWN_QUESTION}, if any, from the number of survey answers per question
+     * code (as a database counts them): those to codes that none of {@code definitions} reads. None when some
+     * definition over survey responses may read any code.
+     */
+    static Optional<String> unknownQuestions(
+            Map<String, Long> answersPerQuestion, Seq<IndicatorDefinition> definitions) {
         Set<String> read = new HashSet<>();
         for (IndicatorDefinition definition : definitions) {
             for (Measure.OverFacts over : definition.measure().overFacts()) {
@@ -130,29 +149,23 @@ final class InputChecks {
                 read.addAll(codes.get());
             }
         }
-        FactTable answers = dataset.table(FactType.SURVEY_RESPONSES);
-        Option<IntColumn> question = answers.ints("question");
-        if (question.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, Integer> unknown = new TreeMap<>();
-        for (int row = 0; row < answers.size(); row++) {
-            String code = dataset.text(question.get().get(row));
+        Map<String, Long> unknown = new TreeMap<>();
+        answersPerQuestion.forEach((code, count) -> {
             if (!read.contains(code)) {
-                unknown.merge(code, 1, Integer::sum);
+                unknown.put(code, count);
             }
-        }
+        });
         if (unknown.isEmpty()) {
             return Optional.empty();
         }
-        int count = unknown.values().stream().mapToInt(Integer::intValue).sum();
+        long count = unknown.values().stream().mapToLong(Long::longValue).sum();
         String codes = unknown.entrySet().stream()
                 .limit(SHOWN)
                 .map(e -> e.getKey() + " (" + e.getValue() + ")")
                 .collect(Collectors.joining(", "));
         String more = unknown.size() > SHOWN ? ", ... (" + unknown.size() + " codes in all)" : "";
         return Optional.of(ComputeRules.warning(
-                answers.resource() + " (question)",
+                FactType.SURVEY_RESPONSES.resource() + " (question)",
                 ComputeRules.UNKNOWN_QUESTION,
                 count + (count == 1 ? " answer: " : " answers: ") + codes + more));
     }

@@ -161,6 +161,7 @@ public final class Dataset {
     private final AreaHierarchy hierarchy;
     private final Seq<AreaGrouping> groupings;
     private final Map<PopulationKey, AreaPopulation> populations;
+    private final Option<Option<nl.welfare.domain.time.ReportingPeriod>> yearsElsewhere;
 
     private record PopulationKey(AreaCode area, Year year) {}
 
@@ -189,6 +190,7 @@ public final class Dataset {
         hierarchy = builder.hierarchy;
         groupings = Vector.ofAll(builder.groupings);
         populations = new LinkedHashMap<>(builder.populations);
+        yearsElsewhere = builder.yearsElsewhere;
     }
 
     /** A builder to add facts to; {@link Builder#build()} gives the dataset. */
@@ -232,9 +234,13 @@ public final class Dataset {
     /**
      * The whole years of the facts: from the year of the earliest to the year of the latest date (of a fact dated on
      * a day) or start (of a fact active over a span), over every fact type; none when no fact has a date. Disclosure
-     * control decides on every period within them, so that every output of the package is cut from one decision.
+     * control decides on every period within them, so that every output of the package is cut from one decision. For a
+     * dataset whose facts are kept elsewhere ({@link Builder#factsElsewhere}), the years given there.
      */
     public Option<nl.welfare.domain.time.ReportingPeriod> years() {
+        if (yearsElsewhere.isDefined()) {
+            return yearsElsewhere.get();
+        }
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
         for (FactType type : FactType.values()) {
@@ -580,6 +586,7 @@ public final class Dataset {
         private final List<AreaGrouping> groupings = new ArrayList<>();
         private final Map<PopulationKey, AreaPopulation> populations = new LinkedHashMap<>();
         private int lastAssessment = -1;
+        private Option<Option<nl.welfare.domain.time.ReportingPeriod>> yearsElsewhere = Option.none();
 
         /**
          * Every fact type's table holds its attributes as columns (see {@link TableBuilder.Layout#of}); the
@@ -642,6 +649,27 @@ public final class Dataset {
         /** Records that the package has the resource of {@code type}, even if it adds no facts of it. */
         public Builder present(FactType type) {
             declared.add(type);
+            return this;
+        }
+
+        /**
+         * Makes the dataset one whose fact rows are kept elsewhere, such as a database that counts them for the engine
+         * through a {@code FigureSource}: it holds the areas, groupings, populations, cohorts and which resources are
+         * {@link #present}, but no fact rows. {@link Dataset#years()} then answers {@code years}, the years of the facts
+         * where they are kept, rather than reading rows, and the area codes of the hierarchy are in the dictionary, so
+         * that a source can find the cells of every area ({@code FigureCover.cellsOf}).
+         *
+         * <pre>{@code
+         * Dataset skeleton = Dataset.builder()
+         *         .hierarchy(hierarchy)
+         *         .present(FactType.PARTICIPATIONS)
+         *         .factsElsewhere(Option.some(ReportingPeriod.years(2015, 2021)))
+         *         .build();
+         * skeleton.years();                                   // Some(2015-2021), though it has no rows
+         * }</pre>
+         */
+        public Builder factsElsewhere(Option<nl.welfare.domain.time.ReportingPeriod> years) {
+            this.yearsElsewhere = Option.some(years);
             return this;
         }
 
@@ -828,6 +856,9 @@ public final class Dataset {
 
         /** The dataset of the facts added so far; the builder may go on and build again. */
         public Dataset build() {
+            if (yearsElsewhere.isDefined()) {
+                hierarchy.areas().forEach(a -> area(a.code()));
+            }
             return new Dataset(this);
         }
     }

@@ -184,6 +184,26 @@ public final class IndicatorEngine {
     }
 
     /**
+     * The release as {@link #release(List, Dataset, EvaluationQuery, boolean)} gives it, with the figures of the
+     * definitions over facts from {@code source} (a database, say) as {@link #evaluate(List, Dataset, EvaluationQuery,
+     * FigureSource)} takes them: the ledger of releases and the audit of an output computed in a database.
+     *
+     * @throws InvalidValueException with every violation {@link #validate} lists, before reading any fact
+     */
+    public static Release release(
+            List<IndicatorDefinition> definitions,
+            Dataset dataset,
+            EvaluationQuery query,
+            boolean ranges,
+            FigureSource source) {
+        Seq<Violation> violations = violations(definitions, dataset, query);
+        if (!violations.isEmpty()) {
+            throw new InvalidValueException("evaluation", violations);
+        }
+        return new Evaluation(definitions, dataset, query, source).release(ranges);
+    }
+
+    /**
      * The results of {@code definitions} over {@code dataset} for {@code query}, in the order of {@link IndicatorTable}.
      *
      * @throws InvalidValueException with every violation {@link #validate} lists, before reading any fact

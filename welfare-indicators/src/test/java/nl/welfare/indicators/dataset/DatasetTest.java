@@ -59,6 +59,31 @@ class DatasetTest {
     }
 
     @Test
+    @DisplayName("answers the years given for facts kept elsewhere, and knows every area of its hierarchy")
+    void factsKeptElsewhere() {
+        Dataset skeleton = Dataset.builder()
+                .hierarchy(hierarchy())
+                .present(FactType.PARTICIPATIONS)
+                .factsElsewhere(io.vavr.control.Option.some(nl.welfare.domain.time.ReportingPeriod.years(2015, 2021)))
+                .build();
+        assertEquals(
+                io.vavr.control.Option.some(nl.welfare.domain.time.ReportingPeriod.years(2015, 2021)),
+                skeleton.years());
+        assertTrue(skeleton.hasFacts(FactType.PARTICIPATIONS));
+        assertEquals(0, skeleton.table(FactType.PARTICIPATIONS).size());
+        for (Area area : hierarchy().areas()) {
+            assertTrue(skeleton.indexOf(area.code()) >= 0, area.code()::value);
+            assertEquals(area.code(), skeleton.areaCode(skeleton.indexOf(area.code())));
+        }
+        Dataset none = Dataset.builder()
+                .hierarchy(hierarchy())
+                .factsElsewhere(io.vavr.control.Option.none())
+                .build();
+        assertTrue(none.years().isEmpty());
+        assertTrue(Dataset.builder().hierarchy(hierarchy()).build().indexOf(CITY) < 0);
+    }
+
+    @Test
     @DisplayName("stores a column for every attribute of every fact type")
     void everyAttributeHasAColumn() {
         Dataset dataset = Dataset.builder().build();

@@ -39,6 +39,8 @@ class JdbcAdapterArchitectureTest {
             "nl.welfare.adapters.jdbc.ImportMode",
             "nl.welfare.adapters.jdbc.ImportSummary",
             "nl.welfare.adapters.jdbc.ImmutableImportSummary",
+            "nl.welfare.adapters.jdbc.StoredPackage",
+            "nl.welfare.adapters.jdbc.ImmutableStoredPackage",
             "nl.welfare.adapters.jdbc.JdbcStoreException");
 
     @ArchTest
