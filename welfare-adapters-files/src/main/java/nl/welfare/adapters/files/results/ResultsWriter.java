@@ -84,13 +84,31 @@ public final class ResultsWriter {
      */
     public static void write(IndicatorTable table, ResultsFormat format, CsvDialect dialect, Writer out)
             throws IOException {
+        write(table, format, dialect, ResultsOptions.PLAIN, out);
+    }
+
+    /**
+     * Writes {@code table} in {@code format} to {@code out} as {@link #write(IndicatorTable, ResultsFormat, CsvDialect,
+     * Writer)} does, with the labels and display rounding of {@code options}.
+     *
+     * @throws IllegalArgumentException when {@code dialect} is not standard and {@code format} is not {@link
+     *     ResultsFormat#CSV}, or when {@code format} is {@link ResultsFormat#XLSX}, which is not text: see {@link
+     *     #writeFile(IndicatorTable, ResultsFormat, CsvDialect, ResultsOptions, Path)}
+     * @throws IOException when {@code out} fails
+     */
+    public static void write(
+            IndicatorTable table, ResultsFormat format, CsvDialect dialect, ResultsOptions options, Writer out)
+            throws IOException {
         requireDialect(format, dialect);
         try {
             // a switch expression, so that a new format is a compile error here, not written as JSON
             IoStep step = switch (format) {
-                case CSV -> () -> TidyCsv.write(table, dialect, out);
-                case SDMX_CSV -> () -> SdmxCsv.write(table, out);
-                case JSON -> () -> ResultsJson.write(table, out);
+                case CSV -> () -> TidyCsv.write(table, dialect, options, out);
+                case SDMX_CSV -> () -> SdmxCsv.write(table, options, out);
+                case JSON -> () -> ResultsJson.write(table, options, out);
+                case XLSX ->
+                    throw new IllegalArgumentException(
+                            "an XLSX workbook is not text: write it to a file (--out results.xlsx)");
             };
             step.run();
         } catch (UncheckedIOException e) {
@@ -134,6 +152,21 @@ public final class ResultsWriter {
      */
     public static List<Path> writeFile(IndicatorTable table, ResultsFormat format, CsvDialect dialect, Path file)
             throws IOException {
+        return writeFile(table, format, dialect, ResultsOptions.PLAIN, file);
+    }
+
+    /**
+     * Writes {@code table} as {@link #writeFile(IndicatorTable, ResultsFormat, CsvDialect, Path)} does, with the
+     * labels and display rounding of {@code options}, which the metadata records; {@link ResultsFormat#XLSX} as a
+     * workbook of two sheets ({@link ResultsWorkbook}), labelled whatever the options say.
+     *
+     * @throws IllegalArgumentException when {@code dialect} is not standard and {@code format} is not {@link
+     *     ResultsFormat#CSV}
+     * @throws IOException when a file cannot be written
+     */
+    public static List<Path> writeFile(
+            IndicatorTable table, ResultsFormat format, CsvDialect dialect, ResultsOptions options, Path file)
+            throws IOException {
         requireDialect(format, dialect);
         Path target = file.toAbsolutePath();
         Path folder = Optional.ofNullable(target.getParent()).orElse(Path.of("").toAbsolutePath());
@@ -143,15 +176,21 @@ public final class ResultsWriter {
         try {
             Path data = temporaryFile(folder);
             temporary.add(data);
-            try (Writer out = Files.newBufferedWriter(data, StandardCharsets.UTF_8)) {
-                write(table, format, dialect, out);
+            if (format == ResultsFormat.XLSX) {
+                try (OutputStream out = Files.newOutputStream(data)) {
+                    ResultsWorkbook.write(table, options, out);
+                }
+            } else {
+                try (Writer out = Files.newBufferedWriter(data, StandardCharsets.UTF_8)) {
+                    write(table, format, dialect, options, out);
+                }
             }
             Optional<Path> descriptor = Optional.empty();
             if (format.isCsv()) {
                 Path meta = temporaryFile(folder);
                 temporary.add(meta);
                 try (Writer out = Files.newBufferedWriter(meta, StandardCharsets.UTF_8)) {
-                    ResultsDescriptor.write(table, format, dialect, fileName(target), out);
+                    ResultsDescriptor.write(table, format, dialect, options, fileName(target), out);
                     out.flush();
                 }
                 descriptor = Optional.of(meta);
@@ -189,7 +228,7 @@ public final class ResultsWriter {
      */
     public static void writeDescriptor(IndicatorTable table, ResultsFormat format, String path, Writer out)
             throws IOException {
-        ResultsDescriptor.write(table, format, CsvDialect.STANDARD, path, out);
+        ResultsDescriptor.write(table, format, CsvDialect.STANDARD, ResultsOptions.PLAIN, path, out);
         out.flush();
     }
 
