@@ -26,6 +26,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the results table as an Excel workbook (Office Open XML, {@code .xlsx}) with Apache POI, streaming rows to
@@ -311,7 +312,7 @@ final class ResultsWorkbook {
         }
     }
 
-    private static int line(Sheet sheet, int r, CellStyle style, String... texts) {
+    private static int line(Sheet sheet, int r, @Nullable CellStyle style, String... texts) {
         Row row = sheet.createRow(r);
         for (int c = 0; c < texts.length; c++) {
             Cell cell = row.createCell(c);

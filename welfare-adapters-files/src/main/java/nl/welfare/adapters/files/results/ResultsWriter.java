@@ -19,8 +19,10 @@ import nl.welfare.indicators.engine.IndicatorResult;
 import nl.welfare.indicators.engine.IndicatorTable;
 
 /**
- * Writes an indicator table as a results file (uitkomstenbestand): tidy CSV, SDMX-CSV 2.0 or JSON, streaming row by
- * row, with nothing of a suppressed cell's value in any field.
+ * Writes an indicator table as a results file (uitkomstenbestand, format version 1.1): tidy CSV, SDMX-CSV 2.0, JSON or
+ * an XLSX workbook ({@link ResultsWorkbook}), streaming row by row, with nothing of a suppressed cell's value in any
+ * field. {@link ResultsOptions} add labels and display rounding on request; after {@code --disclosure none} the tidy
+ * CSV and JSON end every row with the marker {@code disclosure_control} = {@code NONE}.
  *
  * <pre>{@code
  * IndicatorTable table = IndicatorEngine.evaluate(definitions, dataset, query);
@@ -37,17 +39,17 @@ import nl.welfare.indicators.engine.IndicatorTable;
  * ({@code NOT_ASSESSABLE}) and the baseline period stay, as they are the query's and reveal nothing.
  *
  * <p><b>SDMX-CSV 2.0</b> ({@code sdmx-csv}): one observation per row of the dataflow
- * {@code WELFARE:DF_INDICATORS(1.0.0)}, action {@code I}. Columns {@code STRUCTURE,STRUCTURE_ID,ACTION}, the
+ * {@code WELFARE:DF_INDICATORS(1.1.0)}, action {@code I}. Columns {@code STRUCTURE,STRUCTURE_ID,ACTION}, the
  * dimensions {@code INDICATOR,REF_AREA,TIME_PERIOD}, the measure {@code OBS_VALUE}, then the attributes
  * {@code OBS_STATUS,CONF_STATUS,AREA_LEVEL,NUMERATOR,DENOMINATOR,SAMPLE_SIZE,CI_LOW,CI_HIGH,TARGET,ASSESSMENT,
- * BASELINE_PERIOD,CHANGE,CHANGE_CI_LOW,CHANGE_CI_HIGH,TREND}. {@code TIME_PERIOD} is {@code 2019}, {@code 2019-Q2},
+ * BASELINE_PERIOD,CHANGE,CHANGE_CI_LOW,CHANGE_CI_HIGH,TREND,BENCHMARK_AREA,BENCHMARK_COMPARISON,COMPARISON_METHOD}. {@code TIME_PERIOD} is {@code 2019}, {@code 2019-Q2},
  * {@code 2019-03}, or an SDMX time range for a span ({@code 2018/2022} is {@code 2018-01-01/P5Y}).
  * {@code OBS_STATUS} (CL_OBS_STATUS): {@code A} for {@code OK}, {@code Q} (missing value; suppressed) for
  * {@code SUPPRESSED}, {@code O} (missing value) for {@code NO_DATA}. {@code CONF_STATUS} (CL_CONF_STATUS): {@code C}
  * for a suppressed cell, {@code F} (free) for the rest, or {@code N} (not for publication) for every other row when
  * disclosure control was turned off: that is how an SDMX file records {@code --disclosure none}.
  *
- * <p><b>JSON</b> ({@code json}): {@code {"metadata": {"format": "welfare-results", "version": "1.0", "disclosure":
+ * <p><b>JSON</b> ({@code json}): {@code {"metadata": {"format": "welfare-results", "version": "1.1", "disclosure":
  * {...}, "columns": [...]}, "results": [{...}, ...]}}, one row per line; each row has every column's key in order,
  * {@code null} where not applicable, numbers as JSON numbers with the same digits as the CSV.
  *
