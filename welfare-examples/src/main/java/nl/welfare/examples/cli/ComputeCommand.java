@@ -11,11 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import nl.welfare.adapters.files.datapackage.DataPackageRead;
+import nl.welfare.adapters.files.datapackage.DataPackageReader;
+import nl.welfare.adapters.files.fault.FileFaultException;
+import nl.welfare.adapters.files.json.DefinitionsJson;
 import nl.welfare.adapters.files.json.LedgerJson;
 import nl.welfare.adapters.files.results.AuditCsv;
 import nl.welfare.adapters.files.results.CsvDialect;
 import nl.welfare.adapters.files.results.ResultsFormat;
-import nl.welfare.adapters.files.results.ResultsWriter;
 import nl.welfare.domain.area.AreaLevel;
 import nl.welfare.domain.time.PeriodGranularity;
 import nl.welfare.domain.time.ReportingPeriod;
@@ -46,14 +49,15 @@ import picocli.CommandLine.Spec;
  * {@code welfare compute DIR [--level L] [--grouping NAME] [--period year|quarter|month] [--from YEAR --to YEAR] [--indicators a,b]
  * [--definitions FILE.json] [--baseline PERIOD] [--targets FILE] [--confidence 0.95] [--min-count 10]
  * [--finest-period year|quarter|month] [--round 5 --rounding-key FILE] [--ledger FILE] [--audit FILE]
- * [--disclosure standard|none] [--format csv|sdmx-csv|json] [--delimiter ';' --decimal ','] [--out FILE]}: computes indicators in memory and writes
+ * [--disclosure standard|none] [--format csv|sdmx-csv|json|xlsx] [--delimiter ';' --decimal ','] [--benchmark LEVEL]
+ * [--labels] [--round-values N] [--out FILE]}: computes indicators in memory and writes
  * the results table; with {@code --ledger}, keeps what was released for later outputs; with {@code --audit}, writes why
  * each cell was suppressed for the data owner. Input that reads well but says nothing together is an error or a
  * warning of {@link ComputeRules}: years outside the facts, a package without facts, targets that apply to no result,
  * survey answers no indicator reads.
  *
  * <p>Every option value is read case-insensitively, and a value it does not take, or options that do not go together,
- * is wrong usage (exit code 2) with the values it does take listed: {@code --confidence 95}, {@code --format xlsx},
+ * is wrong usage (exit code 2) with the values it does take listed: {@code --confidence 95}, {@code --format xls},
  * {@code --level wijk} (a level the package has no grouping of), {@code --out results.xlsx} with {@code --format csv}.
  * It ends with a summary line on standard error: the rows by status and where they went.
  */
@@ -224,11 +228,35 @@ public final class ComputeCommand implements Callable<Integer> {
 
     @Option(
             names = "--format",
-            paramLabel = "csv|sdmx-csv|json",
+            paramLabel = "csv|sdmx-csv|json|xlsx",
             defaultValue = "csv",
             converter = OptionValues.Format.class,
-            description = "the results' format (default csv)")
+            description = "the results' format (default csv); xlsx is a workbook of results and definitions, to a"
+                    + " file (--out results.xlsx)")
     ResultsFormat format = ResultsFormat.CSV;
+
+    @Option(
+            names = "--benchmark",
+            paramLabel = "municipality|district",
+            defaultValue = "municipality",
+            converter = ResultsOutput.Benchmark.class,
+            description = "the level each area is compared with, by non-overlapping intervals (default municipality:"
+                    + " every district, neighbourhood and group against its municipality)")
+    AreaLevel benchmark = AreaLevel.MUNICIPALITY;
+
+    @Option(
+            names = "--labels",
+            description = "also the names of indicators and areas, the unit and the polarity, as columns after the"
+                    + " table's own (csv, sdmx-csv, json; a workbook always has them)")
+    boolean labels;
+
+    @Option(
+            names = "--round-values",
+            paramLabel = "N",
+            converter = ResultsOutput.Decimals.class,
+            description = "round values, intervals, targets and changes to N decimals (0 to 15) for display; exact"
+                    + " unless given (a workbook keeps exact cells and shows N decimals)")
+    Optional<Integer> roundValues = Optional.empty();
 
     @Option(
             names = "--delimiter",
@@ -248,8 +276,8 @@ public final class ComputeCommand implements Callable<Integer> {
     @Option(
             names = "--out",
             paramLabel = "FILE",
-            description = "the file to write the results to, with the extension of the format (.csv or .json; with a"
-                    + " CSV, its metadata beside it); standard output by default")
+            description = "the file to write the results to, with the extension of the format (.csv, .json or .xlsx;"
+                    + " with a CSV, its metadata beside it); standard output by default")
     Optional<Path> out = Optional.empty();
 
     @Override
@@ -314,6 +342,7 @@ public final class ComputeCommand implements Callable<Integer> {
                 .baseline(baseline)
                 .targets(goals)
                 .disclosure(rules)
+                .benchmarkLevel(benchmark)
                 .ledger(earlier);
         if (!indicators.isEmpty()) {
             // Every definition is evaluated so that disclosure control decides the same cells whatever is selected;
@@ -331,16 +360,15 @@ public final class ComputeCommand implements Callable<Integer> {
             InputChecks.unusedTargets(targets.get().toString(), goals, table).forEach(err::println);
         }
         err.flush();
-        String where;
-        if (out.isPresent()) {
-            List<Path> written = ResultsWriter.writeFile(table, format, dialect, out.get());
-            where = written.stream().map(Path::toString).collect(Collectors.joining(" and "));
-        } else {
-            PrintWriter stdout = spec.commandLine().getOut();
-            ResultsWriter.write(table, format, dialect, stdout);
-            stdout.flush();
-            where = "standard output";
-        }
+        String where = ResultsOutput.write(
+                table,
+                format,
+                dialect,
+                ResultsOutput.options(
+                        format, labels, roundValues, catalogue.all().toJavaList(), dataset, folder),
+                out,
+                spec.commandLine().getOut(),
+                err);
         if (ledger.isPresent() && earlier.isPresent()) {
             LedgerJson.write(earlier.get().plus(release.released()), ledger.get());
             Progress.say(spec, "kept " + release.released().size() + " released cells in " + ledger.get());
@@ -428,6 +456,10 @@ public final class ComputeCommand implements Callable<Integer> {
      */
     private void checkOut() {
         if (out.isEmpty()) {
+            if (!format.isText()) {
+                throw usage("--format " + format.code() + " writes a workbook, not text: give the file, such as --out"
+                        + " results." + format.extension());
+            }
             return;
         }
         Path file = out.get();
@@ -445,7 +477,7 @@ public final class ComputeCommand implements Callable<Integer> {
         if (!extension.isEmpty() && !extension.equalsIgnoreCase(format.extension())) {
             String which = ResultsFormat.parse(extension).isValid() || extension.equalsIgnoreCase("json")
                     ? " (for that format: --format " + extension.toLowerCase(java.util.Locale.ROOT) + ")"
-                    : " (welfare writes csv, sdmx-csv or json)";
+                    : " (welfare writes csv, sdmx-csv, json or xlsx)";
             throw usage("--out " + given + ": --format " + format.code() + " writes a ." + format.extension()
                     + " file, not ." + extension + which);
         }

@@ -389,7 +389,7 @@ class DataPackageCommandsTest {
     void computeBadInput() {
         assertEquals(
                 Welfare.USAGE, run("compute", EXAMPLE, "--indicators", "nope").code());
-        assertEquals(Welfare.USAGE, run("compute", EXAMPLE, "--format", "xlsx").code());
+        assertEquals(Welfare.USAGE, run("compute", EXAMPLE, "--format", "xls").code());
         assertEquals(
                 Welfare.USAGE, run("compute", EXAMPLE, "--confidence", "1.5").code());
         assertEquals(Welfare.USAGE, run("compute", EXAMPLE, "--min-count", "0").code());

@@ -58,6 +58,10 @@ public abstract class EvaluationQuery {
     public static final Rule LEVEL_BELOW_COUNTRY =
             Rule.of("evaluation-query.level-below-country", "must be municipality, district or neighbourhood");
 
+    /** Rule: a benchmark level other than the municipality or the district. */
+    public static final Rule BENCHMARK_LEVEL =
+            Rule.of("evaluation-query.benchmark-level", "must be municipality or district");
+
     /** Rule: a blank grouping name. */
     public static final Rule GROUPING_BLANK = Rule.of("evaluation-query.grouping-blank", "must not be blank");
 
@@ -86,6 +90,16 @@ public abstract class EvaluationQuery {
      * {@code CHANGE} definitions their value. The baseline need not be one of {@link #periods()}.
      */
     public abstract Optional<ReportingPeriod> baseline();
+
+    /**
+     * The level of the benchmark each result is compared with ({@code --benchmark}): every area below it is compared
+     * with the area holding it at this level, a group of a grouping (for the municipality only) with the municipality
+     * of its members; the municipality unless given. See {@link IndicatorResult#benchmarkComparison()}.
+     */
+    @Value.Default
+    public AreaLevel benchmarkLevel() {
+        return AreaLevel.MUNICIPALITY;
+    }
 
     /** The targets to assess the results against ({@code --targets}); none unless given. */
     @Value.Default
@@ -166,6 +180,11 @@ public abstract class EvaluationQuery {
         Violations.of("evaluation query")
                 .check(level().isPresent() || grouping().isPresent(), "level", NO_AREA_SCOPE, this)
                 .check(level().filter(l -> l == AreaLevel.COUNTRY).isEmpty(), "level", LEVEL_BELOW_COUNTRY, level())
+                .check(
+                        benchmarkLevel() == AreaLevel.MUNICIPALITY || benchmarkLevel() == AreaLevel.DISTRICT,
+                        "benchmark",
+                        BENCHMARK_LEVEL,
+                        benchmarkLevel())
                 .check(grouping().filter(String::isBlank).isEmpty(), "grouping", GROUPING_BLANK, grouping())
                 .throwIfAny();
     }

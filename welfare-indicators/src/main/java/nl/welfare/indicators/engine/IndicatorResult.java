@@ -7,6 +7,8 @@ import nl.welfare.domain.value.Violations;
 import nl.welfare.indicators.definition.IndicatorId;
 import nl.welfare.indicators.stats.Interval;
 import nl.welfare.indicators.target.AssessmentOutcome;
+import nl.welfare.indicators.target.BenchmarkComparison;
+import nl.welfare.indicators.target.ComparisonMethod;
 import nl.welfare.indicators.target.Trend;
 import org.immutables.value.Value;
 
@@ -56,6 +58,15 @@ public abstract class IndicatorResult {
 
     /** Rule: a number (numerator, denominator, value, target, change) that is infinite or not a number. */
     public static final Rule NOT_FINITE = Rule.of("indicator-result.not-finite", "must be a finite number");
+
+    /**
+     * Rule: a comparison with the benchmark ({@code BETTER}, {@code SIMILAR}, {@code WORSE}) on a row that is not
+     * {@code OK}, has no interval, names no benchmark area or no method; or a method without a comparison.
+     */
+    public static final Rule COMPARISON_WITHOUT_BASIS = Rule.of(
+            "indicator-result.comparison-without-basis",
+            "must compare with the benchmark only when OK, with an interval, a benchmark area and a method, and"
+                    + " name a method only when compared");
 
     /** Rule: a negative sample size. */
     public static final Rule SAMPLE_SIZE_NEGATIVE =
@@ -114,6 +125,25 @@ public abstract class IndicatorResult {
      */
     public abstract Optional<Trend> trend();
 
+    /**
+     * The area this row is compared with ({@code benchmark_area}): the area holding it at the benchmark level (the
+     * municipality by default); empty for an area at or above that level. It comes from the area hierarchy, not from
+     * the data, so a suppressed row keeps it.
+     */
+    public abstract Optional<String> benchmarkArea();
+
+    /**
+     * How the value compares with the benchmark area's ({@code benchmark_comparison}): {@code BETTER}, {@code SIMILAR}
+     * or {@code WORSE} by {@link #comparisonMethod()}, or {@code NOT_COMPARED} (the default).
+     */
+    @Value.Default
+    public BenchmarkComparison benchmarkComparison() {
+        return BenchmarkComparison.NOT_COMPARED;
+    }
+
+    /** How the comparison was made ({@code comparison_method}); present exactly when the row was compared. */
+    public abstract Optional<ComparisonMethod> comparisonMethod();
+
     /** A staged builder: indicator, area, area level, period and status, then the numbers. */
     public static ImmutableIndicatorResult.IndicatorBuildStage builder() {
         return ImmutableIndicatorResult.builder();
@@ -161,6 +191,16 @@ public abstract class IndicatorResult {
                         "assessment",
                         ASSESSMENT_WITHOUT_TARGET,
                         assessment())
+                .check(
+                        benchmarkComparison().compared()
+                                ? ok
+                                        && interval().isPresent()
+                                        && benchmarkArea().isPresent()
+                                        && comparisonMethod().isPresent()
+                                : comparisonMethod().isEmpty(),
+                        "benchmark_comparison",
+                        COMPARISON_WITHOUT_BASIS,
+                        benchmarkComparison())
                 .check(!anyChange || baselinePeriod().isPresent(), "baseline_period", CHANGE_WITHOUT_BASELINE, change())
                 .check(
                         change().isPresent() || (changeInterval().isEmpty() && trend().isEmpty()),

@@ -23,6 +23,8 @@ import nl.welfare.indicators.stats.Estimate;
 import nl.welfare.indicators.target.Assessment;
 import nl.welfare.indicators.target.AssessmentOutcome;
 import nl.welfare.indicators.target.Assessor;
+import nl.welfare.indicators.target.BenchmarkComparison;
+import nl.welfare.indicators.target.ComparisonMethod;
 import nl.welfare.indicators.target.Target;
 import nl.welfare.indicators.target.Trend;
 import org.jspecify.annotations.Nullable;
@@ -422,7 +424,141 @@ final class Publication {
                     : Assessor.notAssessable(target.value());
             builder.target(target.value()).assessment(assessment.outcome());
         });
+        int benchmark = benchmarkCell(cell);
+        if (benchmark >= 0) {
+            builder.benchmarkArea(cells.code(benchmark));
+            BenchmarkComparison comparison = comparison(d, f, benchmark, p);
+            builder.benchmarkComparison(comparison);
+            if (comparison.compared()) {
+                builder.comparisonMethod(ComparisonMethod.NON_OVERLAPPING_INTERVALS);
+            }
+        }
         return builder.build();
+    }
+
+    /**
+     * The comparison of the published state {@code f} of definition {@code d} with its benchmark in cover cell {@code
+     * benchmark}: by non-overlapping intervals when both are published with an interval, the indicator has a polarity
+     * and its kind compares across areas of different size; else {@code NOT_COMPARED}. A suppressed benchmark is never
+     * compared with: "better than a suppressed value" would tell something about it.
+     */
+    private BenchmarkComparison comparison(int d, Final f, int benchmark, int p) {
+        IndicatorDefinition definition = definitions.get(d);
+        if (!f.ok() || f.value().interval().isEmpty() || !comparable(definition.measure())) {
+            return BenchmarkComparison.NOT_COMPARED;
+        }
+        Final other = finalOf(d, benchmark, p);
+        if (!other.ok() || other.value().interval().isEmpty()) {
+            return BenchmarkComparison.NOT_COMPARED;
+        }
+        return BenchmarkComparison.of(
+                definition.polarity(),
+                f.value().interval().get(),
+                other.value().interval().get());
+    }
+
+    /**
+     * Whether results of {@code measure} can be compared between an area and the larger area holding it: not a count
+     * or a distinct count, which grow with the area (a part is never "significantly higher" than its whole in any
+     * useful sense), nor a ratio, which has no interval.
+     */
+    private static boolean comparable(Measure measure) {
+        return measure.accept(new Measure.Visitor<Boolean>() {
+            @Override
+            public Boolean onCount(Measure.Count m) {
+                return false;
+            }
+
+            @Override
+            public Boolean onDistinctCount(Measure.DistinctCount m) {
+                return false;
+            }
+
+            @Override
+            public Boolean onProportion(Measure.Proportion m) {
+                return true;
+            }
+
+            @Override
+            public Boolean onLatestAssessment(Measure.LatestAssessment m) {
+                return true;
+            }
+
+            @Override
+            public Boolean onRate(Measure.Rate m) {
+                return true;
+            }
+
+            @Override
+            public Boolean onRatio(Measure.Ratio m) {
+                return false;
+            }
+
+            @Override
+            public Boolean onMean(Measure.Mean m) {
+                return true;
+            }
+
+            @Override
+            public Boolean onTransition(Measure.Transition m) {
+                return true;
+            }
+
+            @Override
+            public Boolean onNetwork(Measure.Network m) {
+                return true;
+            }
+
+            @Override
+            public Boolean onThresholdShare(Measure.ThresholdShare m) {
+                return true;
+            }
+
+            @Override
+            public Boolean onChange(Measure.Change m) {
+                return true;
+            }
+        });
+    }
+
+    /**
+     * The cover cell of the benchmark of {@code cell}, or -1 when it has none: for a CBS area below the query's
+     * benchmark level, the area holding it at that level; for a group, when the benchmark is the municipality, the
+     * municipality of all its members (none when they lie in several); none for an area at or above the level.
+     */
+    private int benchmarkCell(int cell) {
+        AreaLevel level = query.benchmarkLevel();
+        if (cells.isGroup(cell)) {
+            if (level != AreaLevel.MUNICIPALITY) {
+                return -1;
+            }
+            String municipality = null;
+            for (AreaCode member : cells.members(cell)) {
+                Option<AreaCode> at = ancestorAt(member, level);
+                if (at.isEmpty()
+                        || (municipality != null
+                                && !municipality.equals(at.get().value()))) {
+                    return -1;
+                }
+                municipality = at.get().value();
+            }
+            return municipality == null ? -1 : cells.indexOf(level.code(), municipality);
+        }
+        AreaCode area = AreaCode.of(cells.code(cell));
+        if (!level.isAbove(area.level())) {
+            return -1;
+        }
+        Option<AreaCode> at = ancestorAt(area, level);
+        return at.isEmpty() ? -1 : cells.indexOf(level.code(), at.get().value());
+    }
+
+    /** The area holding {@code area} at {@code level}, the area itself at that level; none when it lies above it. */
+    private static Option<AreaCode> ancestorAt(AreaCode area, AreaLevel level) {
+        Option<AreaCode> at = Option.some(area);
+        while (at.isDefined() && at.get().level() != level) {
+            at = at.get().parent();
+        }
+        return at;
     }
 
     /**

@@ -82,7 +82,7 @@ class PublicationProperties {
     }
 
     /** A dataset whose cell sizes straddle the minimum of 10, so that suppression happens often. */
-    private static Gen<Dataset> datasets() {
+    static Gen<Dataset> datasets() {
         return in -> {
             Dataset.Builder data = Dataset.builder()
                     .hierarchy(EngineFixtures.hierarchy())

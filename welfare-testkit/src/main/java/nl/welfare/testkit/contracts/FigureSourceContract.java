@@ -157,6 +157,10 @@ public interface FigureSourceContract {
             assertEquals(x.sampleSize(), y.sampleSize(), () -> "sample size of " + row);
             assertEquals(x.assessment(), y.assessment(), () -> "assessment of " + row);
             assertEquals(x.trend(), y.trend(), () -> "trend of " + row);
+            assertEquals(
+                    List.of(x.benchmarkArea(), x.benchmarkComparison(), x.comparisonMethod()),
+                    List.of(y.benchmarkArea(), y.benchmarkComparison(), y.comparisonMethod()),
+                    () -> "benchmark of " + row);
             assertClose(x.numerator(), y.numerator(), "numerator of " + row);
             assertClose(x.denominator(), y.denominator(), "denominator of " + row);
             assertClose(x.value(), y.value(), "value of " + row);

@@ -6,6 +6,7 @@ import nl.welfare.domain.time.ReportingPeriod;
 import nl.welfare.indicators.engine.IndicatorResult;
 import nl.welfare.indicators.engine.ResultStatus;
 import nl.welfare.indicators.target.AssessmentOutcome;
+import nl.welfare.indicators.target.ComparisonMethod;
 import nl.welfare.indicators.target.Trend;
 
 /**
@@ -60,7 +61,27 @@ public enum ResultColumn {
     /** The upper bound of the change's confidence interval. */
     CHANGE_CI_HIGH("change_ci_high", Type.NUMBER, true, r -> r.changeInterval().map(i -> Numbers.format(i.upper()))),
     /** {@code IMPROVED}, {@code WORSENED} or {@code NO_SIGNIFICANT_CHANGE}; empty without a baseline. */
-    TREND("trend", Type.TEXT, true, r -> r.trend().map(Trend::code));
+    TREND("trend", Type.TEXT, true, r -> r.trend().map(Trend::code)),
+    /**
+     * The area the row is compared with: the municipality holding it (or its district under {@code --benchmark
+     * district}); empty for an area at or above the benchmark's level. Since format 1.1.
+     */
+    BENCHMARK_AREA("benchmark_area", Type.TEXT, false, IndicatorResult::benchmarkArea),
+    /**
+     * {@code BETTER}, {@code SIMILAR}, {@code WORSE} or {@code NOT_COMPARED}: the row against its benchmark, by its
+     * method and the indicator's polarity; never empty. Since format 1.1.
+     */
+    BENCHMARK_COMPARISON(
+            "benchmark_comparison",
+            Type.TEXT,
+            false,
+            r -> Optional.of(r.benchmarkComparison().code())),
+    /** {@code NON_OVERLAPPING_INTERVALS} where the row was compared; else empty. Since format 1.1. */
+    COMPARISON_METHOD(
+            "comparison_method", Type.TEXT, true, r -> r.comparisonMethod().map(ComparisonMethod::code));
+
+    /** The columns of format 1.0, before the comparison with the benchmark: the first 18. */
+    static final int COLUMNS_1_0 = 18;
 
     /** What a column holds, as the JSON format and the sidecar's schema type it. */
     public enum Type {

@@ -21,7 +21,13 @@ final class ResultsDescriptor {
 
     private ResultsDescriptor() {}
 
-    static void write(IndicatorTable table, ResultsFormat format, CsvDialect dialect, String path, Writer out)
+    static void write(
+            IndicatorTable table,
+            ResultsFormat format,
+            CsvDialect dialect,
+            ResultsOptions options,
+            String path,
+            Writer out)
             throws IOException {
         try (JsonGenerator json = ResultsJson.FACTORY.createGenerator(out)) {
             json.setPrettyPrinter(new DefaultPrettyPrinter());
@@ -29,6 +35,10 @@ final class ResultsDescriptor {
             json.writeStringField("profile", "tabular-data-resource");
             json.writeStringField("name", format == ResultsFormat.SDMX_CSV ? "results-sdmx" : "results");
             json.writeStringField("path", path);
+            if (!table.disclosure().enabled()) {
+                // the first thing a data package tool shows of a resource
+                json.writeStringField("description", ResultsJson.NOT_FOR_PUBLICATION);
+            }
             json.writeStringField("format", "csv");
             json.writeStringField(
                     "mediatype",
@@ -44,7 +54,7 @@ final class ResultsDescriptor {
             json.writeFieldName("schema");
             json.writeStartObject();
             json.writeArrayFieldStart("fields");
-            for (Field field : format == ResultsFormat.SDMX_CSV ? sdmxFields() : tidyFields()) {
+            for (Field field : format == ResultsFormat.SDMX_CSV ? sdmxFields(options) : tidyFields(table, options)) {
                 json.writeStartObject();
                 json.writeStringField("name", field.name());
                 json.writeStringField("type", field.type());
@@ -64,6 +74,7 @@ final class ResultsDescriptor {
             json.writeNumberField("confidence", table.confidence().value());
             json.writeFieldName("disclosure");
             ResultsJson.writeDisclosure(json, table.disclosure());
+            ResultsJson.writeOptions(json, options);
             json.writeEndObject();
             json.writeRaw('\n');
         }
@@ -82,17 +93,17 @@ final class ResultsDescriptor {
         }
     }
 
-    private static List<Field> tidyFields() {
+    private static List<Field> tidyFields(IndicatorTable table, ResultsOptions options) {
         List<Field> fields = new ArrayList<>();
-        for (ResultColumn column : ResultColumn.values()) {
+        for (OutputColumn column : OutputColumn.of(table, options)) {
             fields.add(new Field(column.header(), tableSchemaType(column.type())));
         }
         return fields;
     }
 
-    private static List<Field> sdmxFields() {
+    private static List<Field> sdmxFields(ResultsOptions options) {
         List<Field> fields = new ArrayList<>();
-        for (String name : SdmxCsv.HEADER) {
+        for (String name : SdmxCsv.header(options)) {
             String type;
             switch (name) {
                 case "OBS_VALUE":

@@ -12,7 +12,8 @@ import nl.welfare.domain.value.Violation;
  *
  * <pre>{@code
  * ResultsFormat.parse("sdmx-csv"); // Valid(SDMX_CSV)
- * ResultsFormat.parse("xlsx");     // Invalid(results-format.known)
+ * ResultsFormat.parse("xlsx");     // Valid(XLSX)
+ * ResultsFormat.parse("xls");      // Invalid(results-format.known)
  * }</pre>
  */
 public enum ResultsFormat {
@@ -21,10 +22,15 @@ public enum ResultsFormat {
     /** SDMX-CSV 2.0: one observation per row, SDMX time periods and status codes ({@code sdmx-csv}). */
     SDMX_CSV("sdmx-csv", "csv", true),
     /** A JSON object with the table's metadata and one object per row ({@code json}). */
-    JSON("json", "json", false);
+    JSON("json", "json", false),
+    /**
+     * An Excel workbook: a sheet of results with the names of areas and indicators, units, shares as percentages and
+     * suppressed cells marked, and a sheet of definitions and provenance ({@code xlsx}); to a file only.
+     */
+    XLSX("xlsx", "xlsx", false);
 
     /** Rule: the text names no format. */
-    public static final Rule KNOWN = Rule.of("results-format.known", "must be csv, sdmx-csv or json");
+    public static final Rule KNOWN = Rule.of("results-format.known", "must be csv, sdmx-csv, json or xlsx");
 
     private final String code;
     private final String extension;
@@ -36,12 +42,12 @@ public enum ResultsFormat {
         this.csv = csv;
     }
 
-    /** The word on the command line: {@code csv}, {@code sdmx-csv} or {@code json}. */
+    /** The word on the command line: {@code csv}, {@code sdmx-csv}, {@code json} or {@code xlsx}. */
     public String code() {
         return code;
     }
 
-    /** The usual file name extension, without the dot: {@code csv} or {@code json}. */
+    /** The usual file name extension, without the dot: {@code csv}, {@code json} or {@code xlsx}. */
     public String extension() {
         return extension;
     }
@@ -49,6 +55,11 @@ public enum ResultsFormat {
     /** Whether the format is a CSV file, which has no place for metadata inside it. */
     public boolean isCsv() {
         return csv;
+    }
+
+    /** Whether the format is text, which can go to standard output: every format but {@link #XLSX}. */
+    public boolean isText() {
+        return this != XLSX;
     }
 
     /** The format named by {@code text} ({@link #code()}, case-insensitive), or a violation of {@link #KNOWN}. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Optional;
 import nl.welfare.indicators.disclosure.DisclosureRules;
 import nl.welfare.indicators.engine.IndicatorResult;
@@ -13,7 +14,7 @@ import nl.welfare.indicators.engine.IndicatorTable;
 
 /**
  * Writes the results table as JSON, streaming: {@code {"metadata": {...}, "results": [{...}, ...]}}, one row per line.
- * Each row has every key of {@link ResultColumn}, in order, with {@code null} where the field is not applicable.
+ * Each row has every key of its {@link OutputColumn}s, in order, with {@code null} where the field is not applicable.
  */
 final class ResultsJson {
 
@@ -21,27 +22,26 @@ final class ResultsJson {
     static final String FORMAT_NAME = "welfare-results";
 
     /** The version of the results table's contract (docs/results-formats.md). */
-    static final String FORMAT_VERSION = "1.0";
+    static final String FORMAT_VERSION = "1.1";
 
     static final JsonFactory FACTORY =
             JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
-    private static final ResultColumn[] COLUMNS = ResultColumn.values();
-
     private ResultsJson() {}
 
-    static void write(IndicatorTable table, Writer out) throws IOException {
+    static void write(IndicatorTable table, ResultsOptions options, Writer out) throws IOException {
+        List<OutputColumn> columns = OutputColumn.of(table, options);
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.setPrettyPrinter(new RowPerLine());
             json.writeStartObject();
             json.writeFieldName("metadata");
-            writeMetadata(json, table);
+            writeMetadata(json, table, options, columns);
             json.writeArrayFieldStart("results");
             for (IndicatorResult result : table.results()) {
                 json.writeStartObject();
-                for (ResultColumn column : COLUMNS) {
+                for (OutputColumn column : columns) {
                     json.writeFieldName(column.header());
-                    writeField(json, column, column.text(result));
+                    writeField(json, column.type(), column.text().apply(result));
                 }
                 json.writeEndObject();
             }
@@ -51,10 +51,11 @@ final class ResultsJson {
         }
     }
 
-    private static void writeField(JsonGenerator json, ResultColumn column, Optional<String> text) throws IOException {
+    private static void writeField(JsonGenerator json, ResultColumn.Type type, Optional<String> text)
+            throws IOException {
         if (text.isEmpty()) {
             json.writeNull();
-        } else if (column.type() == ResultColumn.Type.TEXT) {
+        } else if (type == ResultColumn.Type.TEXT) {
             json.writeString(text.get());
         } else {
             // the same digits as the CSV: plain notation, exact
@@ -62,15 +63,18 @@ final class ResultsJson {
         }
     }
 
-    private static void writeMetadata(JsonGenerator json, IndicatorTable table) throws IOException {
+    private static void writeMetadata(
+            JsonGenerator json, IndicatorTable table, ResultsOptions options, List<OutputColumn> columns)
+            throws IOException {
         json.writeStartObject();
         json.writeStringField("format", FORMAT_NAME);
         json.writeStringField("version", FORMAT_VERSION);
         json.writeNumberField("confidence", table.confidence().value());
         json.writeFieldName("disclosure");
         writeDisclosure(json, table.disclosure());
+        writeOptions(json, options);
         json.writeArrayFieldStart("columns");
-        for (ResultColumn column : COLUMNS) {
+        for (OutputColumn column : columns) {
             json.writeString(column.header());
         }
         json.writeEndArray();
@@ -93,7 +97,24 @@ final class ResultsJson {
         json.writeFieldName("rounding_base");
         writeOptionalInt(json, on ? disclosure.roundingBase() : Optional.empty());
         json.writeStringField("rules", disclosure.toString());
+        if (!on) {
+            json.writeStringField("notice", NOT_FOR_PUBLICATION);
+        }
         json.writeEndObject();
+    }
+
+    /** What a table written without disclosure control says about itself in its metadata. */
+    static final String NOT_FOR_PUBLICATION = "NOT FOR PUBLICATION: disclosure control was turned off"
+            + " (--disclosure none); small counts are not suppressed";
+
+    /**
+     * The options of the output: {@code "labels": true} when the label columns are there, {@code "display_decimals":
+     * 2} when numbers are rounded for display ({@code null}: exact).
+     */
+    static void writeOptions(JsonGenerator json, ResultsOptions options) throws IOException {
+        json.writeBooleanField("labels", options.labels().isPresent());
+        json.writeFieldName("display_decimals");
+        writeOptionalInt(json, options.displayDecimals());
     }
 
     private static void writeOptionalInt(JsonGenerator json, Optional<Integer> n) throws IOException {

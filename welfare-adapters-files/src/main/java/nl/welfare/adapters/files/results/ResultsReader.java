@@ -31,6 +31,8 @@ import nl.welfare.indicators.engine.IndicatorResult;
 import nl.welfare.indicators.engine.ResultStatus;
 import nl.welfare.indicators.stats.Interval;
 import nl.welfare.indicators.target.AssessmentOutcome;
+import nl.welfare.indicators.target.BenchmarkComparison;
+import nl.welfare.indicators.target.ComparisonMethod;
 import nl.welfare.indicators.target.Trend;
 
 /**
@@ -48,20 +50,31 @@ import nl.welfare.indicators.target.Trend;
  * or CRLF line ends. It reads back exactly what the writer wrote, every {@code double} to the bit, except that a
  * negative zero reads as zero. The disclosure control a file went through is in its descriptor, not in the rows.
  *
+ * <p>Both versions of the format: 1.1 (the columns of {@link ResultColumn}) and 1.0 (the first 18, before the
+ * comparison with the benchmark; its results read as {@code NOT_COMPARED}, without a benchmark area). After the
+ * columns of its version a file may have the label columns ({@code indicator_name}, {@code unit}, {@code polarity},
+ * {@code area_name}, from {@code --labels}) and the marker {@code disclosure_control}: they are not results, and are
+ * read past. A file rounded for display ({@code --round-values}) reads as the rounded numbers it holds.
+ *
  * <p>A file written in another {@link CsvDialect} ({@code welfare compute --delimiter ';' --decimal ','}, as its
  * descriptor declares) reads back with that dialect: {@code ResultsReader.readFile(file, CsvDialect.DUTCH)}.
  */
 public final class ResultsReader {
 
-    /** Rule: the header is not exactly the columns of the results table, in order. */
+    /**
+     * Rule: the header is not the columns of the results table in order (of version 1.1, or the first 18 of version
+     * 1.0), followed by none, some or all of the label columns and the disclosure marker.
+     */
     public static final Rule HEADER = Rule.of(
             "results-reader.header",
-            "must be exactly the columns "
-                    + Stream.of(ResultColumn.values()).map(ResultColumn::header).collect(Collectors.joining(",")));
+            "must be the columns "
+                    + Stream.of(ResultColumn.values()).map(ResultColumn::header).collect(Collectors.joining(","))
+                    + " (version 1.1; version 1.0 ends at trend), then optionally "
+                    + String.join(",", OutputColumn.LABELS) + " and " + OutputColumn.DISCLOSURE_CONTROL);
 
     /** Rule: a row has another number of fields than the header. */
     public static final Rule FIELD_COUNT =
-            Rule.of("results-reader.field-count", "must have as many fields as the header (18)");
+            Rule.of("results-reader.field-count", "must have as many fields as the header");
 
     /** Rule: an empty field that names the row (indicator, area code, area level, period, status). */
     public static final Rule REQUIRED = Rule.of("results-reader.required", "must not be empty");
@@ -155,20 +168,21 @@ public final class ResultsReader {
                 throw new FileFaultException(Vector.of(FileFault.atLine(file, 1, HEADER, "")));
             }
             CsvRecord header = records.next();
-            List<String> expected = Stream.of(COLUMNS).map(ResultColumn::header).collect(Collectors.toList());
-            if (!header.getFields().equals(expected)) {
+            int base = baseColumns(header.getFields());
+            if (base < 0) {
                 throw new FileFaultException(Vector.of(FileFault.atLine(
                         file, header.getStartingLineNumber(), HEADER, String.join(",", header.getFields()))));
             }
+            int width = header.getFieldCount();
             while (records.hasNext()) {
                 CsvRecord record = records.next();
                 line = record.getStartingLineNumber();
-                if (record.getFieldCount() != COLUMNS.length) {
+                if (record.getFieldCount() != width) {
                     faults.add(FileFault.atLine(
-                            file, line, FIELD_COUNT, record.getFieldCount() + " fields, the header has 18"));
+                            file, line, FIELD_COUNT, record.getFieldCount() + " fields, the header has " + width));
                     continue;
                 }
-                new Row(file, line, record.getFields(), faults, dialect)
+                new Row(file, line, record.getFields(), base, faults, dialect)
                         .result()
                         .ifPresent(results::add);
             }
@@ -183,6 +197,35 @@ public final class ResultsReader {
         return Vector.ofAll(results);
     }
 
+    /**
+     * The number of results columns of a file whose header is {@code header}: 21 for version 1.1, 18 for version 1.0;
+     * -1 when the header is neither, or what follows is not among the label columns and the disclosure marker, each
+     * at most once.
+     */
+    private static int baseColumns(List<String> header) {
+        List<String> all = Stream.of(COLUMNS).map(ResultColumn::header).collect(Collectors.toList());
+        int base;
+        if (header.size() >= all.size() && header.subList(0, all.size()).equals(all)) {
+            base = all.size();
+        } else if (header.size() >= ResultColumn.COLUMNS_1_0
+                && header.subList(0, ResultColumn.COLUMNS_1_0).equals(all.subList(0, ResultColumn.COLUMNS_1_0))
+                && (header.size() == ResultColumn.COLUMNS_1_0
+                        || !header.get(ResultColumn.COLUMNS_1_0).startsWith("benchmark"))) {
+            base = ResultColumn.COLUMNS_1_0;
+        } else {
+            return -1;
+        }
+        List<String> extra = new ArrayList<>(OutputColumn.LABELS);
+        extra.add(OutputColumn.DISCLOSURE_CONTROL);
+        List<String> rest = header.subList(base, header.size());
+        for (int i = 0; i < rest.size(); i++) {
+            if (!extra.contains(rest.get(i)) || rest.subList(0, i).contains(rest.get(i))) {
+                return -1;
+            }
+        }
+        return base;
+    }
+
     /** One data row being read: its fields, and the faults found in them. */
     private static final class Row {
         private final String file;
@@ -191,9 +234,11 @@ public final class ResultsReader {
         private final List<FileFault> faults;
         private final int faultsBefore;
         private final CsvDialect dialect;
+        private final int base;
 
-        Row(String file, long line, List<String> fields, List<FileFault> faults, CsvDialect dialect) {
+        Row(String file, long line, List<String> fields, int base, List<FileFault> faults, CsvDialect dialect) {
             this.dialect = dialect;
+            this.base = base;
             this.file = file;
             this.line = line;
             this.fields = fields;
@@ -201,8 +246,9 @@ public final class ResultsReader {
             this.faultsBefore = faults.size();
         }
 
+        /** The field of {@code column}; empty for a column the file's version does not have. */
         private String text(ResultColumn column) {
-            return fields.get(column.ordinal());
+            return column.ordinal() < base ? fields.get(column.ordinal()) : "";
         }
 
         private void fault(ResultColumn column, Rule rule, String rejected) {
@@ -316,12 +362,18 @@ public final class ResultsReader {
             Optional<Double> change = number(ResultColumn.CHANGE);
             Optional<Interval> changeInterval = interval(ResultColumn.CHANGE_CI_LOW, ResultColumn.CHANGE_CI_HIGH);
             Optional<Trend> trend = parsed(ResultColumn.TREND, false, Trend::parse);
+            Optional<String> benchmarkArea = parsed(ResultColumn.BENCHMARK_AREA, false, Validation::valid);
+            boolean version11 = base > ResultColumn.COLUMNS_1_0;
+            Optional<BenchmarkComparison> comparison =
+                    parsed(ResultColumn.BENCHMARK_COMPARISON, version11, BenchmarkComparison::parse);
+            Optional<ComparisonMethod> method = parsed(ResultColumn.COMPARISON_METHOD, false, ComparisonMethod::parse);
             if (faults.size() > faultsBefore
                     || indicator.isEmpty()
                     || area.isEmpty()
                     || level.isEmpty()
                     || period.isEmpty()
-                    || status.isEmpty()) {
+                    || status.isEmpty()
+                    || (version11 && comparison.isEmpty())) {
                 return Optional.empty();
             }
             Validation<Seq<Violation>, IndicatorResult> result = Violations.attempt(() -> IndicatorResult.builder()
@@ -341,6 +393,9 @@ public final class ResultsReader {
                     .change(change)
                     .changeInterval(changeInterval)
                     .trend(trend)
+                    .benchmarkArea(benchmarkArea)
+                    .benchmarkComparison(comparison.orElse(BenchmarkComparison.NOT_COMPARED))
+                    .comparisonMethod(method)
                     .build());
             if (result.isInvalid()) {
                 for (Violation v : result.getError()) {

@@ -19,8 +19,10 @@ import nl.welfare.indicators.engine.IndicatorResult;
 import nl.welfare.indicators.engine.IndicatorTable;
 
 /**
- * Writes an indicator table as a results file (uitkomstenbestand): tidy CSV, SDMX-CSV 2.0 or JSON, streaming row by
- * row, with nothing of a suppressed cell's value in any field.
+ * Writes an indicator table as a results file (uitkomstenbestand, format version 1.1): tidy CSV, SDMX-CSV 2.0, JSON or
+ * an XLSX workbook ({@link ResultsWorkbook}), streaming row by row, with nothing of a suppressed cell's value in any
+ * field. {@link ResultsOptions} add labels and display rounding on request; after {@code --disclosure none} the tidy
+ * CSV and JSON end every row with the marker {@code disclosure_control} = {@code NONE}.
  *
  * <pre>{@code
  * IndicatorTable table = IndicatorEngine.evaluate(definitions, dataset, query);
@@ -37,17 +39,17 @@ import nl.welfare.indicators.engine.IndicatorTable;
  * ({@code NOT_ASSESSABLE}) and the baseline period stay, as they are the query's and reveal nothing.
  *
  * <p><b>SDMX-CSV 2.0</b> ({@code sdmx-csv}): one observation per row of the dataflow
- * {@code WELFARE:DF_INDICATORS(1.0.0)}, action {@code I}. Columns {@code STRUCTURE,STRUCTURE_ID,ACTION}, the
+ * {@code WELFARE:DF_INDICATORS(1.1.0)}, action {@code I}. Columns {@code STRUCTURE,STRUCTURE_ID,ACTION}, the
  * dimensions {@code INDICATOR,REF_AREA,TIME_PERIOD}, the measure {@code OBS_VALUE}, then the attributes
  * {@code OBS_STATUS,CONF_STATUS,AREA_LEVEL,NUMERATOR,DENOMINATOR,SAMPLE_SIZE,CI_LOW,CI_HIGH,TARGET,ASSESSMENT,
- * BASELINE_PERIOD,CHANGE,CHANGE_CI_LOW,CHANGE_CI_HIGH,TREND}. {@code TIME_PERIOD} is {@code 2019}, {@code 2019-Q2},
+ * BASELINE_PERIOD,CHANGE,CHANGE_CI_LOW,CHANGE_CI_HIGH,TREND,BENCHMARK_AREA,BENCHMARK_COMPARISON,COMPARISON_METHOD}. {@code TIME_PERIOD} is {@code 2019}, {@code 2019-Q2},
  * {@code 2019-03}, or an SDMX time range for a span ({@code 2018/2022} is {@code 2018-01-01/P5Y}).
  * {@code OBS_STATUS} (CL_OBS_STATUS): {@code A} for {@code OK}, {@code Q} (missing value; suppressed) for
  * {@code SUPPRESSED}, {@code O} (missing value) for {@code NO_DATA}. {@code CONF_STATUS} (CL_CONF_STATUS): {@code C}
  * for a suppressed cell, {@code F} (free) for the rest, or {@code N} (not for publication) for every other row when
  * disclosure control was turned off: that is how an SDMX file records {@code --disclosure none}.
  *
- * <p><b>JSON</b> ({@code json}): {@code {"metadata": {"format": "welfare-results", "version": "1.0", "disclosure":
+ * <p><b>JSON</b> ({@code json}): {@code {"metadata": {"format": "welfare-results", "version": "1.1", "disclosure":
  * {...}, "columns": [...]}, "results": [{...}, ...]}}, one row per line; each row has every column's key in order,
  * {@code null} where not applicable, numbers as JSON numbers with the same digits as the CSV.
  *
@@ -84,13 +86,31 @@ public final class ResultsWriter {
      */
     public static void write(IndicatorTable table, ResultsFormat format, CsvDialect dialect, Writer out)
             throws IOException {
+        write(table, format, dialect, ResultsOptions.PLAIN, out);
+    }
+
+    /**
+     * Writes {@code table} in {@code format} to {@code out} as {@link #write(IndicatorTable, ResultsFormat, CsvDialect,
+     * Writer)} does, with the labels and display rounding of {@code options}.
+     *
+     * @throws IllegalArgumentException when {@code dialect} is not standard and {@code format} is not {@link
+     *     ResultsFormat#CSV}, or when {@code format} is {@link ResultsFormat#XLSX}, which is not text: see {@link
+     *     #writeFile(IndicatorTable, ResultsFormat, CsvDialect, ResultsOptions, Path)}
+     * @throws IOException when {@code out} fails
+     */
+    public static void write(
+            IndicatorTable table, ResultsFormat format, CsvDialect dialect, ResultsOptions options, Writer out)
+            throws IOException {
         requireDialect(format, dialect);
         try {
             // a switch expression, so that a new format is a compile error here, not written as JSON
             IoStep step = switch (format) {
-                case CSV -> () -> TidyCsv.write(table, dialect, out);
-                case SDMX_CSV -> () -> SdmxCsv.write(table, out);
-                case JSON -> () -> ResultsJson.write(table, out);
+                case CSV -> () -> TidyCsv.write(table, dialect, options, out);
+                case SDMX_CSV -> () -> SdmxCsv.write(table, options, out);
+                case JSON -> () -> ResultsJson.write(table, options, out);
+                case XLSX ->
+                    throw new IllegalArgumentException(
+                            "an XLSX workbook is not text: write it to a file (--out results.xlsx)");
             };
             step.run();
         } catch (UncheckedIOException e) {
@@ -134,6 +154,21 @@ public final class ResultsWriter {
      */
     public static List<Path> writeFile(IndicatorTable table, ResultsFormat format, CsvDialect dialect, Path file)
             throws IOException {
+        return writeFile(table, format, dialect, ResultsOptions.PLAIN, file);
+    }
+
+    /**
+     * Writes {@code table} as {@link #writeFile(IndicatorTable, ResultsFormat, CsvDialect, Path)} does, with the
+     * labels and display rounding of {@code options}, which the metadata records; {@link ResultsFormat#XLSX} as a
+     * workbook of two sheets ({@link ResultsWorkbook}), labelled whatever the options say.
+     *
+     * @throws IllegalArgumentException when {@code dialect} is not standard and {@code format} is not {@link
+     *     ResultsFormat#CSV}
+     * @throws IOException when a file cannot be written
+     */
+    public static List<Path> writeFile(
+            IndicatorTable table, ResultsFormat format, CsvDialect dialect, ResultsOptions options, Path file)
+            throws IOException {
         requireDialect(format, dialect);
         Path target = file.toAbsolutePath();
         Path folder = Optional.ofNullable(target.getParent()).orElse(Path.of("").toAbsolutePath());
@@ -143,15 +178,21 @@ public final class ResultsWriter {
         try {
             Path data = temporaryFile(folder);
             temporary.add(data);
-            try (Writer out = Files.newBufferedWriter(data, StandardCharsets.UTF_8)) {
-                write(table, format, dialect, out);
+            if (format == ResultsFormat.XLSX) {
+                try (OutputStream out = Files.newOutputStream(data)) {
+                    ResultsWorkbook.write(table, options, out);
+                }
+            } else {
+                try (Writer out = Files.newBufferedWriter(data, StandardCharsets.UTF_8)) {
+                    write(table, format, dialect, options, out);
+                }
             }
             Optional<Path> descriptor = Optional.empty();
             if (format.isCsv()) {
                 Path meta = temporaryFile(folder);
                 temporary.add(meta);
                 try (Writer out = Files.newBufferedWriter(meta, StandardCharsets.UTF_8)) {
-                    ResultsDescriptor.write(table, format, dialect, fileName(target), out);
+                    ResultsDescriptor.write(table, format, dialect, options, fileName(target), out);
                     out.flush();
                 }
                 descriptor = Optional.of(meta);
@@ -189,7 +230,7 @@ public final class ResultsWriter {
      */
     public static void writeDescriptor(IndicatorTable table, ResultsFormat format, String path, Writer out)
             throws IOException {
-        ResultsDescriptor.write(table, format, CsvDialect.STANDARD, path, out);
+        ResultsDescriptor.write(table, format, CsvDialect.STANDARD, ResultsOptions.PLAIN, path, out);
         out.flush();
     }
 

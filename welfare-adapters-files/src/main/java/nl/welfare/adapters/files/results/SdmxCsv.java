@@ -20,7 +20,7 @@ import nl.welfare.indicators.engine.ResultStatus;
 final class SdmxCsv {
 
     /** The dataflow the rows belong to, {@code AGENCY:ID(VERSION)}. */
-    static final String STRUCTURE_ID = "WELFARE:DF_INDICATORS(1.0.0)";
+    static final String STRUCTURE_ID = "WELFARE:DF_INDICATORS(1.1.0)";
 
     /** The header: the structure columns, the dimensions, the measure, then the attributes. */
     static final List<String> HEADER = List.of(
@@ -45,46 +45,83 @@ final class SdmxCsv {
             "CHANGE",
             "CHANGE_CI_LOW",
             "CHANGE_CI_HIGH",
-            "TREND");
+            "TREND",
+            "BENCHMARK_AREA",
+            "BENCHMARK_COMPARISON",
+            "COMPARISON_METHOD");
+
+    /** The attributes {@code --labels} adds after {@link #HEADER}. */
+    static final List<String> LABELS = List.of("INDICATOR_NAME", "UNIT", "POLARITY", "REF_AREA_NAME");
+
+    /** The header of a file written with {@code options}. */
+    static List<String> header(ResultsOptions options) {
+        List<String> header = new java.util.ArrayList<>(HEADER);
+        if (options.labels().isPresent()) {
+            header.addAll(LABELS);
+        }
+        return header;
+    }
 
     private SdmxCsv() {}
 
-    static void write(IndicatorTable table, Writer out) throws IOException {
+    static void write(IndicatorTable table, ResultsOptions options, Writer out) throws IOException {
         CsvWriter csv = TidyCsv.csvWriter(out);
-        csv.writeRecord(HEADER);
+        List<String> header = header(options);
+        csv.writeRecord(header);
         DisclosureRules disclosure = table.disclosure();
-        String[] fields = new String[HEADER.size()];
+        // the tidy columns, numbers rounded for display where asked, by header
+        java.util.Map<String, OutputColumn> tidy = new java.util.HashMap<>();
+        for (OutputColumn column : OutputColumn.of(table, options)) {
+            tidy.put(column.header(), column);
+        }
+        String[] fields = new String[header.size()];
         for (IndicatorResult r : table.results()) {
+            Row row = new Row(tidy, r);
             int f = 0;
             fields[f++] = "dataflow";
             fields[f++] = STRUCTURE_ID;
             fields[f++] = "I";
-            fields[f++] = text(r, ResultColumn.INDICATOR);
-            fields[f++] = text(r, ResultColumn.AREA_CODE);
+            fields[f++] = row.text("indicator");
+            fields[f++] = row.text("area_code");
             fields[f++] = timePeriod(r.period());
-            fields[f++] = text(r, ResultColumn.VALUE);
+            fields[f++] = row.text("value");
             fields[f++] = observationStatus(r.status());
             fields[f++] = confidentialityStatus(r.status(), disclosure);
-            fields[f++] = text(r, ResultColumn.AREA_LEVEL);
-            fields[f++] = text(r, ResultColumn.NUMERATOR);
-            fields[f++] = text(r, ResultColumn.DENOMINATOR);
-            fields[f++] = text(r, ResultColumn.SAMPLE_SIZE);
-            fields[f++] = text(r, ResultColumn.CI_LOW);
-            fields[f++] = text(r, ResultColumn.CI_HIGH);
-            fields[f++] = text(r, ResultColumn.TARGET);
-            fields[f++] = text(r, ResultColumn.ASSESSMENT);
+            fields[f++] = row.text("area_level");
+            fields[f++] = row.text("numerator");
+            fields[f++] = row.text("denominator");
+            fields[f++] = row.text("sample_size");
+            fields[f++] = row.text("ci_low");
+            fields[f++] = row.text("ci_high");
+            fields[f++] = row.text("target");
+            fields[f++] = row.text("assessment");
             fields[f++] = r.baselinePeriod().map(SdmxCsv::timePeriod).orElse("");
-            fields[f++] = text(r, ResultColumn.CHANGE);
-            fields[f++] = text(r, ResultColumn.CHANGE_CI_LOW);
-            fields[f++] = text(r, ResultColumn.CHANGE_CI_HIGH);
-            fields[f] = text(r, ResultColumn.TREND);
+            fields[f++] = row.text("change");
+            fields[f++] = row.text("change_ci_low");
+            fields[f++] = row.text("change_ci_high");
+            fields[f++] = row.text("trend");
+            fields[f++] = row.text("benchmark_area");
+            fields[f++] = row.text("benchmark_comparison");
+            fields[f++] = row.text("comparison_method");
+            if (options.labels().isPresent()) {
+                for (String label : OutputColumn.LABELS) {
+                    fields[f++] = row.text(label);
+                }
+            }
             csv.writeRecord(fields);
         }
         csv.flush();
     }
 
-    private static String text(IndicatorResult result, ResultColumn column) {
-        return column.text(result).orElse("");
+    /** A result and the tidy columns by header: its field in a column, empty where not applicable. */
+    private record Row(java.util.Map<String, OutputColumn> columns, IndicatorResult result) {
+        String text(String header) {
+            OutputColumn column = columns.get(header);
+            if (column == null) {
+                throw new IllegalStateException("no tidy column " + header);
+            }
+            return column.text().apply(result).orElse("");
+        }
     }
 
     /**

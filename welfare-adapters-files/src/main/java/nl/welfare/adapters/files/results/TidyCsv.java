@@ -5,13 +5,15 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
 import de.siegmar.fastcsv.writer.QuoteStrategies;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import nl.welfare.indicators.engine.IndicatorResult;
 import nl.welfare.indicators.engine.IndicatorTable;
 
-/** Writes the tidy results table: the header of {@link ResultColumn}, then one record per result, in order. */
+/**
+ * Writes the tidy results table: the header of its {@link OutputColumn}s (the columns of {@link ResultColumn}, then
+ * labels and the disclosure marker where they apply), then one record per result, in order.
+ */
 final class TidyCsv {
-
-    private static final ResultColumn[] COLUMNS = ResultColumn.values();
 
     private TidyCsv() {}
 
@@ -30,17 +32,19 @@ final class TidyCsv {
                 .build(out);
     }
 
-    static void write(IndicatorTable table, CsvDialect dialect, Writer out) throws IOException {
+    static void write(IndicatorTable table, CsvDialect dialect, ResultsOptions options, Writer out) throws IOException {
         CsvWriter csv = csvWriter(out, dialect);
-        String[] fields = new String[COLUMNS.length];
-        for (int c = 0; c < COLUMNS.length; c++) {
-            fields[c] = COLUMNS[c].header();
+        List<OutputColumn> columns = OutputColumn.of(table, options);
+        String[] fields = new String[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            fields[c] = columns.get(c).header();
         }
         csv.writeRecord(fields);
         for (IndicatorResult result : table.results()) {
-            for (int c = 0; c < COLUMNS.length; c++) {
-                String field = COLUMNS[c].text(result).orElse("");
-                fields[c] = COLUMNS[c].type() == ResultColumn.Type.NUMBER ? dialect.number(field) : field;
+            for (int c = 0; c < columns.size(); c++) {
+                OutputColumn column = columns.get(c);
+                String field = column.text().apply(result).orElse("");
+                fields[c] = column.type() == ResultColumn.Type.NUMBER ? dialect.number(field) : field;
             }
             csv.writeRecord(fields);
         }

@@ -10,6 +10,8 @@ import nl.welfare.indicators.engine.IndicatorTable;
 import nl.welfare.indicators.engine.ResultStatus;
 import nl.welfare.indicators.stats.Interval;
 import nl.welfare.indicators.target.AssessmentOutcome;
+import nl.welfare.indicators.target.BenchmarkComparison;
+import nl.welfare.indicators.target.ComparisonMethod;
 import nl.welfare.indicators.target.Trend;
 
 /**
@@ -52,6 +54,9 @@ final class ExampleTables {
             .change(0.05)
             .changeInterval(Interval.of(-0.0125, 0.1124))
             .trend(Trend.NO_SIGNIFICANT_CHANGE)
+            .benchmarkArea("GM0153")
+            .benchmarkComparison(BenchmarkComparison.SIMILAR)
+            .comparisonMethod(ComparisonMethod.NON_OVERLAPPING_INTERVALS)
             .build();
 
     static final IndicatorResult FEELS_SAFE_SUPPRESSED = IndicatorResult.builder()
@@ -63,6 +68,7 @@ final class ExampleTables {
             .target(0.8)
             .assessment(AssessmentOutcome.NOT_ASSESSABLE)
             .baselinePeriod(ReportingPeriod.quarter(2018, 2))
+            .benchmarkArea("GM0153")
             .build();
 
     static final IndicatorResult SUPPORT_RATE = IndicatorResult.builder()

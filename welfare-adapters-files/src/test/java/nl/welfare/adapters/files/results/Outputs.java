@@ -20,6 +20,16 @@ final class Outputs {
         return out.toString();
     }
 
+    static String written(IndicatorTable table, ResultsFormat format, ResultsOptions options) {
+        StringWriter out = new StringWriter();
+        try {
+            ResultsWriter.write(table, format, CsvDialect.STANDARD, options, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
     /** The lines, each ended by CRLF as RFC 4180 has it. */
     static String crlf(String... lines) {
         return String.join("\r\n", lines) + "\r\n";

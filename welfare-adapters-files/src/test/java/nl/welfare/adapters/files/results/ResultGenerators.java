@@ -16,6 +16,8 @@ import nl.welfare.indicators.engine.IndicatorTable;
 import nl.welfare.indicators.engine.ResultStatus;
 import nl.welfare.indicators.stats.Interval;
 import nl.welfare.indicators.target.AssessmentOutcome;
+import nl.welfare.indicators.target.BenchmarkComparison;
+import nl.welfare.indicators.target.ComparisonMethod;
 import nl.welfare.indicators.target.Trend;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
@@ -116,12 +118,26 @@ final class ResultGenerators {
             if (baseline) {
                 row.baselinePeriod(periods().generate(in));
             }
+            boolean benchmark = coin(in);
+            if (benchmark) {
+                row.benchmarkArea(pick(in, AREAS));
+            }
             if (status == ResultStatus.OK) {
+                Optional<Interval> interval = maybeInterval(in);
                 row.value(numbers().generate(in))
                         .sampleSize(Generate.longRange(0, Long.MAX_VALUE).generate(in))
                         .numerator(maybe(in))
                         .denominator(maybe(in))
-                        .interval(maybeInterval(in));
+                        .interval(interval);
+                if (benchmark && interval.isPresent() && coin(in)) {
+                    row.benchmarkComparison(pick(
+                                    in,
+                                    List.of(
+                                            BenchmarkComparison.BETTER,
+                                            BenchmarkComparison.SIMILAR,
+                                            BenchmarkComparison.WORSE)))
+                            .comparisonMethod(ComparisonMethod.NON_OVERLAPPING_INTERVALS);
+                }
                 if (baseline && coin(in)) {
                     row.change(numbers().generate(in)).changeInterval(maybeInterval(in));
                     if (coin(in)) {

@@ -24,10 +24,10 @@ class ResultsFormatTest {
     @Test
     @DisplayName("breaks results-format.known for an unknown word, naming the field format")
     void unknown() {
-        Violation violation = ResultsFormat.parse("xlsx").getError().single();
+        Violation violation = ResultsFormat.parse("xls").getError().single();
         assertEquals(ResultsFormat.KNOWN, violation.rule());
         assertEquals("format", violation.field());
-        assertEquals("xlsx", violation.rejectedValue());
+        assertEquals("xls", violation.rejectedValue());
         assertEquals(
                 ResultsFormat.KNOWN, ResultsFormat.parse("").getError().single().rule());
     }

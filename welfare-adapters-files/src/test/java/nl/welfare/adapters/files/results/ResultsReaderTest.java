@@ -18,6 +18,7 @@ import nl.welfare.adapters.files.fault.FileFaultException;
 import nl.welfare.domain.time.ReportingPeriod;
 import nl.welfare.domain.value.Rule;
 import nl.welfare.indicators.definition.IndicatorId;
+import nl.welfare.indicators.engine.ImmutableIndicatorResult;
 import nl.welfare.indicators.engine.IndicatorResult;
 import nl.welfare.indicators.engine.ResultStatus;
 import nl.welfare.indicators.stats.Interval;
@@ -67,6 +68,27 @@ class ResultsReaderTest {
     }
 
     @Test
+    @DisplayName("reads past the labels and the disclosure marker, and refuses any other extra column")
+    void extraColumns() {
+        ResultLabels labels = ResultLabels.of(
+                List.of(nl.welfare.indicators.catalogue.ReferenceCatalogue.FEELS_SAFE),
+                nl.welfare.domain.area.AreaHierarchy.of(Optional.empty(), List.of()),
+                List.of());
+        String written = Outputs.written(
+                ExampleTables.withoutDisclosureControl(), ResultsFormat.CSV, ResultsOptions.PLAIN.withLabels(labels));
+        assertTrue(written.startsWith(String.join(
+                        ",",
+                        java.util.stream.Stream.of(ResultColumn.values())
+                                .map(ResultColumn::header)
+                                .toList())
+                + ",indicator_name,unit,polarity,area_name,disclosure_control\r\n"));
+        assertEquals(ExampleTables.ROWS, read(written).asJava());
+        String odd = written.replaceFirst("area_name", "remarks");
+        FileFaultException e = assertThrows(FileFaultException.class, () -> read(odd));
+        assertEquals(ResultsReader.HEADER, e.faults().head().rule());
+    }
+
+    @Test
     @DisplayName("reads back exactly what the writer wrote")
     void roundTrip() {
         assertEquals(
@@ -76,11 +98,15 @@ class ResultsReaderTest {
     }
 
     @Test
-    @DisplayName("reads a file as pandas writes it back: byte order mark, LF, 412.0 and 1.2e-05")
+    @DisplayName("reads a file of format 1.0 as pandas writes it back: byte order mark, LF, 412.0 and 1.2e-05")
     void pandas() throws IOException {
         Seq<IndicatorResult> results = ResultsReader.readFile(resource("pandas-edited.csv"));
+        // format 1.0 has no comparison with the benchmark: not compared, no benchmark area
         assertEquals(
-                List.of(ExampleTables.VOLUNTEERS, ExampleTables.FEELS_SAFE_SUPPRESSED),
+                List.of(
+                        ExampleTables.VOLUNTEERS,
+                        ImmutableIndicatorResult.copyOf(ExampleTables.FEELS_SAFE_SUPPRESSED)
+                                .withBenchmarkArea(Optional.empty())),
                 results.take(2).asJava());
         IndicatorResult ratio = results.get(2);
         assertEquals(Optional.of(250003L), ratio.sampleSize());

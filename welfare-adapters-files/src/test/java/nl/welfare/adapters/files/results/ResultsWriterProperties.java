@@ -18,9 +18,11 @@ import java.util.regex.Pattern;
 import nl.welfare.domain.time.ReportingPeriod;
 import nl.welfare.indicators.disclosure.DisclosureRules;
 import nl.welfare.indicators.engine.IndicatorResult;
+import nl.welfare.indicators.engine.IndicatorTable;
 import nl.welfare.indicators.engine.ResultStatus;
 import nl.welfare.indicators.stats.Interval;
 import nl.welfare.indicators.target.AssessmentOutcome;
+import nl.welfare.indicators.target.ComparisonMethod;
 import nl.welfare.indicators.target.Trend;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,18 @@ class ResultsWriterProperties {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The header of the tidy CSV and the JSON of {@code table}: the columns of the results table, then {@code
+     * disclosure_control} when it went through none.
+     */
+    private static List<String> tidyHeader(IndicatorTable table) {
+        List<String> names = headers(ResultColumn.values());
+        if (!table.disclosure().enabled()) {
+            names.add("disclosure_control");
+        }
+        return names;
     }
 
     private static List<String> headers(ResultColumn... columns) {
@@ -91,13 +105,13 @@ class ResultsWriterProperties {
     void tidyCsv() {
         qt().withExamples(300).forAll(ResultGenerators.tables()).checkAssert(table -> {
             List<CsvRecord> records = records(written(table, ResultsFormat.CSV));
-            assertEquals(headers(ResultColumn.values()), records.get(0).getFields());
+            assertEquals(tidyHeader(table), records.get(0).getFields());
             assertEquals(table.size() + 1, records.size());
             for (int i = 0; i < table.size(); i++) {
                 IndicatorResult r = table.results().get(i);
                 List<String> f = records.get(i + 1).getFields();
                 String at = "row " + (i + 1) + ": " + r;
-                assertEquals(ResultColumn.values().length, f.size(), at);
+                assertEquals(tidyHeader(table).size(), f.size(), at);
                 assertEquals(r.indicator().value(), f.get(0), at);
                 assertEquals(r.area(), f.get(1), at);
                 assertEquals(r.areaLevel(), f.get(2), at);
@@ -116,6 +130,12 @@ class ResultsWriterProperties {
                 assertNumber(lower(r.changeInterval()), f.get(15), at);
                 assertNumber(upper(r.changeInterval()), f.get(16), at);
                 assertText(r.trend().map(Trend::name), f.get(17), at);
+                assertText(r.benchmarkArea(), f.get(18), at);
+                assertEquals(r.benchmarkComparison().name(), f.get(19), at);
+                assertText(r.comparisonMethod().map(ComparisonMethod::name), f.get(20), at);
+                if (!table.disclosure().enabled()) {
+                    assertEquals("NONE", f.get(21), at);
+                }
                 if (r.status() != ResultStatus.OK) {
                     for (ResultColumn c : ResultColumn.values()) {
                         if (c.onlyWhenOk()) {
@@ -134,6 +154,9 @@ class ResultsWriterProperties {
             List<CsvRecord> records = records(written(table, ResultsFormat.SDMX_CSV));
             List<String> header = records.get(0).getFields();
             assertEquals(SdmxCsv.HEADER, header);
+            assertEquals(
+                    List.of("BENCHMARK_AREA", "BENCHMARK_COMPARISON", "COMPARISON_METHOD"),
+                    header.subList(header.size() - 3, header.size()));
             assertEquals(table.size() + 1, records.size());
             boolean on = table.disclosure().enabled();
             for (int i = 0; i < table.size(); i++) {
@@ -141,7 +164,7 @@ class ResultsWriterProperties {
                 List<String> f = records.get(i + 1).getFields();
                 String at = "row " + (i + 1) + ": " + r;
                 assertEquals(header.size(), f.size(), at);
-                assertEquals(List.of("dataflow", "WELFARE:DF_INDICATORS(1.0.0)", "I"), f.subList(0, 3), at);
+                assertEquals(List.of("dataflow", "WELFARE:DF_INDICATORS(1.1.0)", "I"), f.subList(0, 3), at);
                 assertEquals(r.indicator().value(), f.get(header.indexOf("INDICATOR")), at);
                 assertEquals(r.area(), f.get(header.indexOf("REF_AREA")), at);
                 assertEquals(r.areaLevel(), f.get(header.indexOf("AREA_LEVEL")), at);
@@ -156,6 +179,12 @@ class ResultsWriterProperties {
                 assertNumber(lower(r.changeInterval()), f.get(header.indexOf("CHANGE_CI_LOW")), at);
                 assertNumber(upper(r.changeInterval()), f.get(header.indexOf("CHANGE_CI_HIGH")), at);
                 assertText(r.trend().map(Trend::name), f.get(header.indexOf("TREND")), at);
+                assertText(r.benchmarkArea(), f.get(header.indexOf("BENCHMARK_AREA")), at);
+                assertEquals(r.benchmarkComparison().name(), f.get(header.indexOf("BENCHMARK_COMPARISON")), at);
+                assertText(
+                        r.comparisonMethod().map(ComparisonMethod::name),
+                        f.get(header.indexOf("COMPARISON_METHOD")),
+                        at);
                 String obsStatus = f.get(header.indexOf("OBS_STATUS"));
                 String confStatus = f.get(header.indexOf("CONF_STATUS"));
                 switch (r.status()) {
@@ -200,7 +229,9 @@ class ResultsWriterProperties {
                     disclosure.toString(), meta.path("disclosure").path("rules").textValue());
             List<String> columns = new ArrayList<>();
             meta.path("columns").forEach(c -> columns.add(c.textValue()));
-            assertEquals(headers(ResultColumn.values()), columns);
+            assertEquals(tidyHeader(table), columns);
+            assertEquals(
+                    disclosure.enabled(), meta.path("disclosure").path("notice").isMissingNode(), "notice when off");
             JsonNode rows = root.path("results");
             assertEquals(table.size(), rows.size());
             for (int i = 0; i < table.size(); i++) {

@@ -46,7 +46,7 @@ class ResultsWriterTest {
         assertEquals(List.of(out, descriptor), written);
         assertEquals(List.of(out, descriptor), filesIn(folder));
         assertEquals(
-                Outputs.written(ExampleTables.standard(), ResultsFormat.CSV),
+                Outputs.written(ExampleTables.withoutDisclosureControl(), ResultsFormat.CSV),
                 Files.readString(out, StandardCharsets.UTF_8));
 
         JsonNode meta = new ObjectMapper().readTree(descriptor.toFile());
@@ -56,7 +56,12 @@ class ResultsWriterTest {
         assertEquals(false, meta.path("disclosure").path("enabled").booleanValue());
         assertEquals("none", meta.path("disclosure").path("rules").textValue());
         JsonNode fields = meta.path("schema").path("fields");
-        assertEquals(ResultColumn.values().length, fields.size());
+        assertEquals(ResultColumn.values().length + 1, fields.size());
+        assertEquals(
+                "disclosure_control",
+                fields.get(ResultColumn.values().length).path("name").textValue());
+        assertTrue(meta.path("description").textValue().startsWith("NOT FOR PUBLICATION"));
+        assertEquals("1.1", meta.path("results_version").textValue());
         assertEquals("sample_size", fields.get(7).path("name").textValue());
         assertEquals("integer", fields.get(7).path("type").textValue());
         assertEquals("value", fields.get(8).path("name").textValue());
@@ -114,7 +119,7 @@ class ResultsWriterTest {
         byte[] all = bytes.toByteArray();
         assertEquals('i', all[0]);
         String text = bytes.toString(StandardCharsets.UTF_8);
-        assertTrue(text.endsWith("volunteers,zuid,stadsdeel-é,2020,NO_DATA,,,,,,,,,,,,,\r\n"), text);
+        assertTrue(text.endsWith("volunteers,zuid,stadsdeel-é,2020,NO_DATA,,,,,,,,,,,,,,,NOT_COMPARED,\r\n"), text);
         bytes.write('x');
         assertEquals('x', bytes.toByteArray()[all.length]);
     }
@@ -167,6 +172,9 @@ class ResultsWriterTest {
                         .length()
                 + 2;
         for (ResultsFormat format : ResultsFormat.values()) {
+            if (!format.isText()) {
+                continue;
+            }
             LongestWrite out = new LongestWrite();
             ResultsWriter.write(big, format, out);
             assertTrue(out.longest <= 1 << 16, format + ": a write of " + out.longest + " characters");

@@ -21,7 +21,8 @@ class TidyCsvTest {
 
     private static final String HEADER =
             "indicator,area_code,area_level,period,status,numerator,denominator,sample_size,"
-                    + "value,ci_low,ci_high,target,assessment,baseline_period,change,change_ci_low,change_ci_high,trend";
+                    + "value,ci_low,ci_high,target,assessment,baseline_period,change,change_ci_low,change_ci_high,trend,"
+                    + "benchmark_area,benchmark_comparison,comparison_method";
 
     @Test
     @DisplayName("has exactly the columns of the results table, in order")
@@ -39,26 +40,32 @@ class TidyCsvTest {
         assertEquals(
                 crlf(
                         HEADER,
-                        "volunteers,GM0153,municipality,2019,OK,412,,412,412,,,,,2018,37,,,IMPROVED",
+                        "volunteers,GM0153,municipality,2019,OK,412,,412,412,,,,,2018,37,,,IMPROVED,,NOT_COMPARED,",
                         "feels-safe,WK015301,district,2019-Q2,OK,163.5,210.25,214,0.7776,0.7131,0.8305,0.8,INCONCLUSIVE,"
-                                + "2018-Q2,0.05,-0.0125,0.1124,NO_SIGNIFICANT_CHANGE",
-                        "feels-safe,BU01530101,neighbourhood,2019-Q2,SUPPRESSED,,,,,,,0.8,NOT_ASSESSABLE,2018-Q2,,,,",
+                                + "2018-Q2,0.05,-0.0125,0.1124,NO_SIGNIFICANT_CHANGE,GM0153,SIMILAR,NON_OVERLAPPING_INTERVALS",
+                        "feels-safe,BU01530101,neighbourhood,2019-Q2,SUPPRESSED,,,,,,,0.8,NOT_ASSESSABLE,2018-Q2,,,,,"
+                                + "GM0153,NOT_COMPARED,",
                         "individual-support-per-1000,GM0153,municipality,2018/2022,OK,1234,159703,1234,7.7268,7.3,8.17"
-                                + ",,,,,,,",
+                                + ",,,,,,,,,NOT_COMPARED,",
                         "collective-to-individual-ratio,oost,borough,2019-03,OK,3,250000,250003,0.000012,0.0000025,"
-                                + "0.000035,,,,,,,",
-                        "collective-provisions-offered,WK015302,district,2019-03,NO_DATA,,,,,,,,,,,,,",
+                                + "0.000035,,,,,,,,,NOT_COMPARED,",
+                        "collective-provisions-offered,WK015302,district,2019-03,NO_DATA,,,,,,,,,,,,,,,NOT_COMPARED,",
                         "pleasant-to-live-mean,GM0153,municipality,2019-03-14/2019-05-01,OK,7391.5,1000,1003,7.3915,"
-                                + "7.25,7.533,,,,,,,"),
+                                + "7.25,7.533,,,,,,,,,NOT_COMPARED,"),
                 written(ExampleTables.standard(), ResultsFormat.CSV));
     }
 
     @Test
-    @DisplayName("stays exactly the columns without disclosure control: the choice goes into the descriptor beside it")
-    void noMetadataInside() {
-        assertEquals(
-                written(ExampleTables.standard(), ResultsFormat.CSV),
-                written(ExampleTables.withoutDisclosureControl(), ResultsFormat.CSV));
+    @DisplayName("says in every row, without a comment line, when disclosure control was turned off")
+    void disclosureMarker() {
+        String[] standard = written(ExampleTables.standard(), ResultsFormat.CSV).split("\r\n");
+        String[] none = written(ExampleTables.withoutDisclosureControl(), ResultsFormat.CSV)
+                .split("\r\n");
+        assertEquals(standard.length, none.length);
+        assertEquals(standard[0] + ",disclosure_control", none[0]);
+        for (int i = 1; i < standard.length; i++) {
+            assertEquals(standard[i] + ",NONE", none[i]);
+        }
     }
 
     @Test
@@ -71,7 +78,7 @@ class TidyCsvTest {
                 ReportingPeriod.year(2020),
                 ResultStatus.NO_DATA);
         assertEquals(
-                crlf(HEADER, "volunteers,\"oost, \"\"centrum\"\"\",stadsdeel,2020,NO_DATA,,,,,,,,,,,,,"),
+                crlf(HEADER, "volunteers,\"oost, \"\"centrum\"\"\",stadsdeel,2020,NO_DATA,,,,,,,,,,,,,,,NOT_COMPARED,"),
                 written(IndicatorTable.of(List.of(odd), DisclosureRules.standard()), ResultsFormat.CSV));
     }
 }
