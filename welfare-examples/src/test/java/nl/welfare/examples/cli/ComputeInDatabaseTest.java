@@ -190,6 +190,67 @@ class ComputeInDatabaseTest {
     }
 
     @Test
+    @DisplayName("the ledger, the audit, rounding, --out, a baseline and the formats work inside the database too")
+    void optionsWork() throws IOException {
+        String url = h2("options");
+        List<IndicatorDefinition> definitions = sqlDefinitions();
+        storeExample(url, definitions, Optional.empty());
+        ReportingPeriod years = DataPackageReader.read(EXAMPLE).years().get();
+        Path ledger = dir.resolve("ledger.json");
+        Path audit = dir.resolve("audit.csv");
+        Path key = dir.resolve("rounding.key");
+        Path out = dir.resolve("results.csv");
+        Run run = run(
+                "compute",
+                "--jdbc",
+                url,
+                "--level",
+                "district",
+                "--period",
+                "year",
+                "--baseline",
+                String.valueOf(years.start().getYear()),
+                "--round",
+                "5",
+                "--rounding-key",
+                key.toString(),
+                "--ledger",
+                ledger.toString(),
+                "--audit",
+                audit.toString(),
+                "--out",
+                out.toString());
+        assertEquals(Welfare.OK, run.code(), run.err());
+        assertTrue(Files.isRegularFile(out) && Files.isRegularFile(dir.resolve("results.resource.json")));
+        assertTrue(Files.isRegularFile(ledger) && Files.isRegularFile(audit) && Files.isRegularFile(key));
+        assertTrue(Files.readString(out).lines().anyMatch(l -> l.startsWith("volunteers,")), Files.readString(out));
+
+        Run again = run(
+                "compute",
+                "--jdbc",
+                url,
+                "--level",
+                "borough",
+                "--format",
+                "sdmx-csv",
+                "--round",
+                "5",
+                "--rounding-key",
+                key.toString(),
+                "--ledger",
+                ledger.toString());
+        assertEquals(Welfare.OK, again.code(), again.err());
+        assertTrue(again.out().lines().count() > 1, again.out());
+        Run json = run("compute", "--jdbc", url, "--level", "municipality", "--format", "json", "--disclosure", "none");
+        assertEquals(Welfare.OK, json.code(), json.err());
+        assertTrue(json.out().trim().startsWith("{") || json.out().trim().startsWith("["), json.out());
+        Run outside =
+                run("compute", "--jdbc", url, "--to", String.valueOf(years.end().getYear() + 5));
+        assertEquals(Welfare.BAD_INPUT, outside.code(), outside.err());
+        assertTrue(outside.err().contains("[compute.outside-facts]"), outside.err());
+    }
+
+    @Test
     @DisplayName("with DIR computes in the database the package the folder holds, as compute DIR does in memory")
     void withFolder() {
         withFolder(h2("imported"));
