@@ -13,12 +13,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import nl.welfare.adapters.files.datapackage.DataPackageReader;
+import nl.welfare.adapters.files.datapackage.PackageIdentity;
+import nl.welfare.adapters.files.json.DefinitionsJson;
 import nl.welfare.adapters.files.json.TargetsJson;
 import nl.welfare.adapters.files.results.ResultsFormat;
 import nl.welfare.adapters.files.results.ResultsWriter;
 import nl.welfare.adapters.jdbc.ImportMode;
 import nl.welfare.adapters.jdbc.ImportSummary;
 import nl.welfare.adapters.jdbc.JdbcWelfareStore;
+import nl.welfare.adapters.jdbc.StoredPackage;
 import nl.welfare.domain.area.AreaLevel;
 import nl.welfare.domain.time.PeriodGranularity;
 import nl.welfare.domain.time.ReportingPeriod;
@@ -233,20 +236,28 @@ public final class Demo {
 
         progress.accept("2/4 reading the package and importing it into " + settings.database() + ".mv.db ...");
         Dataset dataset = DataPackageReader.read(settings.packageFolder());
+        Targets targets = targets();
+        PackageIdentity identity = PackageIdentity.of(settings.packageFolder());
+        // the package as `welfare import` stores it, so that `welfare compute --jdbc` recomputes it without its folder
+        StoredPackage stored = StoredPackage.of(
+                identity.name(),
+                identity.checksum(),
+                Optional.of(DefinitionsJson.toJson(ReferenceCatalogue.all())),
+                Optional.of(TargetsJson.toJson(targets)));
         IndicatorTable table;
         ImportSummary imported;
         try (JdbcWelfareStore store = JdbcWelfareStore.embedded(settings.database())) {
-            Either<Violation, ImportSummary> done = store.importDataset(dataset, ImportMode.REPLACE);
+            Either<Violation, ImportSummary> done = store.importPackage(dataset, stored, ImportMode.REPLACE);
             imported = done.getOrElseThrow(v -> new IllegalStateException("a replacing import is never refused: " + v));
             written.add(Path.of(settings.database() + ".mv.db"));
             start = step(steps, "import into H2", start);
 
             progress.accept("3/4 computing " + ReferenceCatalogue.all().size() + " indicators, " + FROM + "-" + TO
                     + ", by district and borough, inside the database ...");
-            Targets targets = targets();
+            // the areas, groupings, populations and years from the database, the facts counted there by SQL
             table = IndicatorEngine.evaluate(
                     ReferenceCatalogue.all().toJavaList(),
-                    dataset,
+                    store.evaluationDataset(),
                     query(targets),
                     store.figureSource());
             start = step(steps, "compute in the database", start);
