@@ -50,7 +50,8 @@ class BenchmarkComparisonTest {
                 ComparisonMethod.NON_OVERLAPPING_INTERVALS,
                 ComparisonMethod.parse("non_overlapping_intervals").get());
         assertEquals(
-                ComparisonMethod.KNOWN, ComparisonMethod.parse("z-test").getError().head().rule());
+                ComparisonMethod.KNOWN,
+                ComparisonMethod.parse("z-test").getError().head().rule());
     }
 
     private static ImmutableIndicatorResult.BuildFinal row(ResultStatus status) {
