@@ -32,7 +32,8 @@ class DataPackageCommandsTest {
 
     private static final String HEADER =
             "indicator,area_code,area_level,period,status,numerator,denominator,sample_size,"
-                    + "value,ci_low,ci_high,target,assessment,baseline_period,change,change_ci_low,change_ci_high,trend";
+                    + "value,ci_low,ci_high,target,assessment,baseline_period,change,change_ci_low,change_ci_high,trend,"
+                    + "benchmark_area,benchmark_comparison,comparison_method";
 
     @Test
     @DisplayName("the README's example packages are the ones the reader's own tests assert, file for file")

@@ -44,14 +44,14 @@ class BenchmarkComparisonTest {
                 BenchmarkComparison.SIMILAR,
                 BenchmarkComparison.parse(" similar ").get());
         assertEquals(
-                "benchmark-comparison.known",
-                BenchmarkComparison.parse("same").getError().head().rule().id());
+                BenchmarkComparison.KNOWN,
+                BenchmarkComparison.parse("same").getError().head().rule());
         assertEquals(
                 ComparisonMethod.NON_OVERLAPPING_INTERVALS,
                 ComparisonMethod.parse("non_overlapping_intervals").get());
         assertEquals(
-                "comparison-method.known",
-                ComparisonMethod.parse("z-test").getError().head().rule().id());
+                ComparisonMethod.KNOWN,
+                ComparisonMethod.parse("z-test").getError().head().rule());
     }
 
     private static ImmutableIndicatorResult.BuildFinal row(ResultStatus status) {
