@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoCommandTest {
 
     @Test
-    @DisplayName("prints the summary per borough, says what it wrote where, and runs again into its own folder")
+    @DisplayName(
+            "prints the summary per borough, says what it wrote where; compute --jdbc recomputes from its database")
     void runs(@TempDir Path dir) {
         Path out = dir.resolve("demo");
         CommandLineTest.Run run = CommandLineTest.run("demo", "--out", out.toString(), "--residents", "5000");
@@ -35,9 +36,23 @@ class DemoCommandTest {
         CommandLineTest.Run validate =
                 CommandLineTest.run("validate", out.resolve("package").toString());
         assertEquals(Welfare.OK, validate.code(), validate.err());
-        CommandLineTest.Run again = CommandLineTest.run("demo", "--out", out.toString(), "--residents", "5000");
-        assertEquals(Welfare.OK, again.code(), again.err());
-        assertEquals(run.out(), again.out(), "the same seed, the same summary");
+        // what it stored is a package welfare compute --jdbc recomputes without the folder
+        CommandLineTest.Run recompute = CommandLineTest.run(
+                "compute",
+                "--jdbc",
+                "jdbc:h2:file:" + out.resolve("welfare").toAbsolutePath(),
+                "--from",
+                "2018",
+                "--to",
+                "2022",
+                "--grouping",
+                "borough",
+                "--period",
+                "year",
+                "--indicators",
+                "resident-led-initiatives");
+        assertEquals(Welfare.OK, recompute.code(), recompute.err());
+        assertTrue(recompute.out().contains("resident-led-initiatives"), recompute.out());
     }
 
     @Test

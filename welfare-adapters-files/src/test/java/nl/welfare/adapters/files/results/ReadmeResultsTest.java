@@ -31,13 +31,17 @@ class ReadmeResultsTest {
         // the tidy CSV, and beside it results.resource.json: its columns and the disclosure control it went through
         List<Path> files = ResultsWriter.writeFile(table, ResultsFormat.CSV, output.resolve("results.csv"));
 
-        // the format as a user names it ("csv", "sdmx-csv", "json"); "xlsx" is Invalid(results-format.known)
+        // the format as a user names it ("csv", "sdmx-csv", "json", "xlsx"); "xls" is Invalid(results-format.known)
         ResultsFormat format = ResultsFormat.parse("sdmx-csv").get();
         ResultsWriter.write(table, format, out); // streams, UTF-8; a suppressed row carries no number in any field
 
         // R, Python or the report read the tidy CSV back: equal results, every double to the bit
         Seq<IndicatorResult> results = ResultsReader.readFile(output.resolve("results.csv"));
         // end::results[]
+        assertTrue(
+                ResultsFormat.parse("xlsx").isValid()
+                        && ResultsFormat.parse("xls").isInvalid(),
+                "as the comment says");
         assertEquals(List.of(output.resolve("results.csv"), output.resolve("results.resource.json")), files);
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("STRUCTURE,STRUCTURE_ID,ACTION,INDICATOR,"));
         assertEquals(table.results(), results);
