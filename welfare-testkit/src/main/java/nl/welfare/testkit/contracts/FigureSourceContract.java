@@ -23,6 +23,7 @@ import nl.welfare.domain.community.ActivityId;
 import nl.welfare.domain.community.Initiative;
 import nl.welfare.domain.community.InitiativeId;
 import nl.welfare.domain.community.InitiativeLead;
+import nl.welfare.domain.community.InitiativeLink;
 import nl.welfare.domain.community.Participation;
 import nl.welfare.domain.community.ParticipationRole;
 import nl.welfare.domain.resident.Cohort;
@@ -56,6 +57,7 @@ import nl.welfare.indicators.definition.IndicatorDefinition;
 import nl.welfare.indicators.definition.IndicatorId;
 import nl.welfare.indicators.definition.Literal;
 import nl.welfare.indicators.definition.Measure;
+import nl.welfare.indicators.definition.NetworkScope;
 import nl.welfare.indicators.definition.Polarity;
 import nl.welfare.indicators.definition.StatisticalUnit;
 import nl.welfare.indicators.disclosure.DisclosureRules;
@@ -77,13 +79,13 @@ import org.junit.jupiter.api.Test;
  * <ul>
  *   <li>Datasets ({@link #dataset}): areas with a grouping and populations; residents (some in a district, and facts of
  *       two residents without a row); participations, support episodes (some without a resident), provisions and
- *       initiatives with open and closed spans; ladder and self-reliance assessments in the area of their resident,
+ *       initiatives with open and closed spans, and links between them (now and then none); ladder and self-reliance assessments in the area of their resident,
  *       several of one person on one day; survey responses with weights (some left at 1) and answers that are no
  *       whole number (empty, text, white space, signs, ten digits); cohorts with open, closed and repeated memberships.
  *       Each of the assessments and responses is now and then absent, so that definitions over it have no data.
- *   <li>Definitions ({@link #definitions}): every kind over facts but {@code NETWORK} ({@code COUNT},
- *       {@code DISTINCT_COUNT}, {@code RATE}, {@code RATIO}, {@code PROPORTION} and {@code MEAN} weighted and not,
- *       {@code LATEST_ASSESSMENT}, {@code TRANSITION}), and {@code THRESHOLD_SHARE} and {@code CHANGE} over them, over
+ *   <li>Definitions ({@link #definitions}, and a {@code NETWORK} in either scope beside them, half of the time):
+ *       every kind over facts ({@code COUNT}, {@code DISTINCT_COUNT}, {@code RATE}, {@code RATIO}, {@code PROPORTION}
+ *       and {@code MEAN} weighted and not, {@code LATEST_ASSESSMENT}, {@code TRANSITION}, {@code NETWORK}), and {@code THRESHOLD_SHARE} and {@code CHANGE} over them, over
  *       every fact type with an area, flow and stock, with random filter trees of every node ({@code equals},
  *       {@code in}, {@code range} over integers, decimals and dates, {@code within period}, {@code active in period},
  *       {@code member of cohort}, {@code and}, {@code or}, {@code not}, {@code all}).
@@ -134,13 +136,23 @@ public interface FigureSourceContract {
                 .forAll(longs().all())
                 .checkAssert(seed -> {
                     Random random = new Random(seed);
-                    Dataset dataset = dataset(random);
+                    // the network's links and definition from a stream of their own, so that the other draws of a
+                    // seed stay what they were before the network was drawn
+                    Random networks = new Random(~seed);
+                    Dataset dataset = dataset(random, Optional.of(networks));
                     EvaluationQuery query = query(random);
-                    List<IndicatorDefinition> definitions = definitions(
+                    List<IndicatorDefinition> definitions = new ArrayList<>(definitions(
                             random,
                             dataset,
                             query.baseline().isPresent(),
-                            !query.disclosure().enabled());
+                            !query.disclosure().enabled()));
+                    if (networks.nextBoolean()) {
+                        definitions.add(definition(
+                                "n",
+                                networks.nextBoolean()
+                                        ? Measure.Network.of()
+                                        : Measure.Network.of(NetworkScope.WITHIN_AREA)));
+                    }
                     IndicatorTable expected = IndicatorEngine.evaluate(definitions, dataset, query);
                     IndicatorTable actual = IndicatorEngine.evaluate(definitions, dataset, query, sourceFor(dataset));
                     assertSameTable(expected, actual, "seed " + seed + ", " + definitions + ", " + query);
@@ -238,13 +250,22 @@ public interface FigureSourceContract {
      * A random dataset: one municipality of two or three districts of one to three neighbourhoods each, a grouping of
      * the neighbourhoods in two groups, populations for some areas and years, and a few residents whose facts
      * (participations, support episodes, some without a resident) lie in several neighbourhoods, so that distinct
-     * persons differ from sums over areas; provisions and initiatives with open and closed spans; ladder and
+     * persons differ from sums over areas; provisions and initiatives with open and closed spans, and links between them (now and then none); ladder and
      * self-reliance assessments, some of residents without a {@code residents} row (they count in no area), several
      * on one day; survey responses with weights (some left at 1) and answers that are no whole number; and cohorts
      * whose memberships open and close within the years. Each fact type is now and then left out, so that it has no
      * data.
      */
     static Dataset dataset(Random random) {
+        return dataset(random, Optional.empty());
+    }
+
+    /**
+     * A random dataset as {@link #dataset(Random)} draws it from {@code random}, and with {@code networks}, links
+     * between its initiatives drawn from that stream (never an initiative with itself, which the domain refuses; now
+     * and then no links resource at all).
+     */
+    static Dataset dataset(Random random, Optional<Random> networks) {
         Dataset.Builder builder = Dataset.builder();
         List<Area> areas = new ArrayList<>();
         areas.add(Area.of(AreaCode.of("GM0153"), "Gemeente"));
@@ -314,7 +335,8 @@ public interface FigureSourceContract {
                                     : Optional.empty())
                     .build());
         }
-        for (int i = random.nextInt(15); i > 0; i--) {
+        int initiatives = random.nextInt(15);
+        for (int i = initiatives; i > 0; i--) {
             LocalDate started = day(random);
             builder.add(Initiative.builder()
                     .id(InitiativeId.of("i" + i))
@@ -398,6 +420,22 @@ public interface FigureSourceContract {
                 }
             }
             builder.add(Cohort.of(CohortName.of(name), memberships));
+        }
+        if (networks.isPresent() && initiatives >= 2 && networks.get().nextInt(4) > 0) {
+            Random links = networks.get();
+            builder.present(FactType.INITIATIVE_LINKS);
+            for (int k = links.nextInt(12); k > 0; k--) {
+                int one = 1 + links.nextInt(initiatives);
+                int other = 1 + links.nextInt(initiatives - 1);
+                other = other >= one ? other + 1 : other;
+                LocalDate since = day(links);
+                builder.add(InitiativeLink.builder()
+                        .initiative(InitiativeId.of("i" + one))
+                        .otherInitiative(InitiativeId.of("i" + other))
+                        .since(since)
+                        .until(links.nextBoolean() ? Optional.empty() : Optional.of(endOn(links, since, 400)))
+                        .build());
+            }
         }
         return builder.build();
     }
