@@ -74,12 +74,28 @@ final class Jdbc {
 
     /** Executes {@code sql} on its own, outside a transaction: for H2's SHUTDOWN, which ends the connection. */
     void statement(String what, SqlText sql) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql.text())) {
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new JdbcStoreException(what, e);
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql.text())) {
             connection.setAutoCommit(true);
             statement.execute();
         } catch (SQLException e) {
+            try {
+                connection.close();
+            } catch (SQLException alsoClosing) {
+                e.addSuppressed(alsoClosing);
+            }
             throw new JdbcStoreException(what, e);
+        }
+        try {
+            connection.close();
+        } catch (SQLException ended) {
+            // SHUTDOWN has ended the database and this connection with it: the pool's reset of the returned
+            // connection (its auto-commit) is refused by H2, and there is nothing left to reset.
         }
     }
 

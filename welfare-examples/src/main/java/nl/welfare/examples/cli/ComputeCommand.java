@@ -360,7 +360,7 @@ public final class ComputeCommand implements Callable<Integer> {
                 format,
                 dialect,
                 ResultsOutput.options(
-                        format, labels, roundValues, catalogue.all().toJavaList(), dataset, folder),
+                        format, labels, roundValues, catalogue.all().toJavaList(), dataset, source.where()),
                 out,
                 spec.commandLine().getOut(),
                 err);

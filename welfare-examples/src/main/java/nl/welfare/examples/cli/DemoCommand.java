@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
             "The main job on the Enschede reference: builds the reference data package (SYNTHETIC residents over the"
                     + " real CBS areas of Enschede, docs/reference.md), imports it into an embedded H2 database file,"
                     + " computes the reference catalogue for 2018-2022 by borough and district inside the database,"
-                    + " with 2018 as the baseline and the target that residents lead 80% of the initiatives, and"
+                    + " with 2018 as the baseline and the target that residents lead 80%% of the initiatives, and"
                     + " prints a summary per borough and goal.",
             "Writes into DIR: package/ (the data package, to recompute or inspect with the other commands),"
                     + " welfare.mv.db (the database), targets.json, results.csv with results.resource.json, and"

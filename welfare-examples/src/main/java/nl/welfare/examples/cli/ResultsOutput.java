@@ -64,7 +64,8 @@ final class ResultsOutput {
 
     /**
      * The options of the output: the labels of {@code definitions} and {@code dataset}'s areas with {@code labels} (and
-     * always for a workbook), {@code decimals} of display rounding, and for a workbook where the results came from.
+     * always for a workbook), {@code decimals} of display rounding, and for a workbook where the results came from:
+     * {@code source}, the package's folder, or the database that holds it.
      */
     static ResultsOptions options(
             ResultsFormat format,
@@ -72,7 +73,7 @@ final class ResultsOutput {
             Optional<Integer> decimals,
             List<IndicatorDefinition> definitions,
             Dataset dataset,
-            Path folder) {
+            String source) {
         ResultsOptions options = ResultsOptions.PLAIN;
         if (labels || format == ResultsFormat.XLSX) {
             options = options.withLabels(ResultLabels.of(definitions, dataset));
@@ -81,7 +82,7 @@ final class ResultsOutput {
             options = options.roundedTo(decimals.get());
         }
         Map<String, String> provenance = new LinkedHashMap<>();
-        provenance.put("data package", folder.toString());
+        provenance.put("data package", source);
         dataset.hierarchy().vintage().ifPresent(v -> provenance.put("area list (CBS vintage)", v.toString()));
         provenance.put("written by", Version.describe(Version.properties()) + ", compute");
         provenance.put(
