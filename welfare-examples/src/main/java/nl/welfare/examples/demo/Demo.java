@@ -245,10 +245,7 @@ public final class Demo {
                     + ", by district and borough, inside the database ...");
             Targets targets = targets();
             table = IndicatorEngine.evaluate(
-                    ReferenceCatalogue.all().toJavaList(),
-                    dataset,
-                    query(targets),
-                    store.figureSource());
+                    ReferenceCatalogue.all().toJavaList(), dataset, query(targets), store.figureSource());
             start = step(steps, "compute in the database", start);
 
             progress.accept("4/4 writing the results ...");
