@@ -49,7 +49,7 @@ import picocli.CommandLine.Unmatched;
                     + " (over the years with the confidence band, baseline and target; the areas ranked against the"
                     + " municipality), the values with suppressed cells marked, the definitions and the provenance.",
             "Takes the selection options of welfare compute (see welfare compute --help): --level, --grouping,"
-                    + " --period, --from, --to, --indicators, --definitions, --baseline, --targets, --confidence,"
+                    + " --period (year by default here, for the charts over the years), --from, --to, --indicators, --definitions, --baseline, --targets, --confidence,"
                     + " --min-count, --finest-period, --round, --rounding-key, --disclosure, --benchmark, --jdbc.",
             "Exit code 0 on success, 1 when the package or another input file has faults, 2 when an option's value is"
                     + " not one it takes or options do not go together."
@@ -128,8 +128,13 @@ public final class ReportCommand implements Callable<Integer> {
         inner.setOut(spec.commandLine().getOut());
         inner.setErr(spec.commandLine().getErr());
         inner.setCaseInsensitiveEnumValuesAllowed(true);
+        List<String> args = new ArrayList<>(selection);
+        if (args.stream().noneMatch(a -> a.equals("--period") || a.startsWith("--period="))) {
+            // the charts are over the years: without --period, year by year (compute's default is one period)
+            args.addAll(List.of("--period", "year"));
+        }
         try {
-            inner.parseArgs(selection.toArray(String[]::new));
+            inner.parseArgs(args.toArray(String[]::new));
         } catch (ParameterException e) {
             throw usage(e.getMessage());
         }

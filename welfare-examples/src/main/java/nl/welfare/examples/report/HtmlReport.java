@@ -725,7 +725,7 @@ public final class HtmlReport {
             body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:0 auto;max-width:1200px;padding:0 1.5em 3em;color:#222;line-height:1.4}
             h1{margin-bottom:.2em}h2{border-bottom:2px solid #ddd;padding-bottom:.2em;margin-top:2em}
             .sub{color:#555;margin-top:0}.warning{background:#fde2e1;border:1px solid #c0392b;padding:.5em;font-weight:bold}
-            nav ol{columns:2}table{border-collapse:collapse;font-size:.85em;margin:.5em 0 1.5em}
+            nav>ol>li>ol{columns:3}table{border-collapse:collapse;font-size:.85em;margin:.5em 0 1.5em}
             th,td{border:1px solid #ddd;padding:.25em .5em;text-align:right;vertical-align:top}th{background:#f5f5f5}
             tbody th{text-align:left}.scroll{overflow-x:auto}
             .cell{display:inline-block;padding:.1em .4em}td.cell{display:table-cell}
