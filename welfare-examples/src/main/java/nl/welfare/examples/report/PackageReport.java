@@ -88,7 +88,10 @@ public final class PackageReport {
                         .toString());
     }
 
-    /** The descriptor's title, description and sources' titles: where the package says its facts come from. */
+    /**
+     * The descriptor's title, description, sources' titles and generator settings: where the package says its facts
+     * come from.
+     */
     static Optional<String> descriptorSource(Path folder) {
         Path descriptor = Files.isDirectory(folder) ? folder.resolve("datapackage.json") : folder;
         try {
@@ -103,6 +106,10 @@ public final class PackageReport {
                 if (s.path("title").isTextual()) {
                     parts.add(s.path("title").asText());
                 }
+            }
+            if (root.path("generator").isObject()) {
+                // welfare generate's settings: the command, seed, residents, years and scope
+                parts.add("generator " + root.path("generator"));
             }
             return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" · ", parts));
         } catch (IOException e) {
