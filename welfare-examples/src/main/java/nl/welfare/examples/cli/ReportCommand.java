@@ -136,7 +136,7 @@ public final class ReportCommand implements Callable<Integer> {
         try {
             inner.parseArgs(args.toArray(String[]::new));
         } catch (ParameterException e) {
-            throw usage(e.getMessage());
+            throw usage(String.valueOf(e.getMessage()));
         }
         Optional<Path> folder = Optional.ofNullable(compute.folder);
         compute.reporter =
@@ -144,7 +144,7 @@ public final class ReportCommand implements Callable<Integer> {
         try {
             return compute.call();
         } catch (ParameterException e) {
-            throw usage(e.getMessage());
+            throw usage(String.valueOf(e.getMessage()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

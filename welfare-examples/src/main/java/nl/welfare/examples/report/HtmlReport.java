@@ -216,7 +216,7 @@ public final class HtmlReport {
         for (String goal : goals) {
             html.append("<h3>").append(esc(goalName(goal))).append("</h3>\n");
             for (String level : levels()) {
-                overviewTable(byGoal.get(goal), level);
+                overviewTable(byGoal.getOrDefault(goal, List.of()), level);
             }
         }
         html.append("</section>\n");
