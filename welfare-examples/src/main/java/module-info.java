@@ -6,6 +6,7 @@ module nl.welfare.examples {
     requires nl.welfare.adapters.files;
     requires nl.welfare.adapters.jdbc;
     requires info.picocli;
+    requires com.fasterxml.jackson.databind;
     requires static org.immutables.value.annotations;
 
     // picocli reads and sets the commands' annotated fields by reflection.
@@ -15,4 +16,5 @@ module nl.welfare.examples {
     exports nl.welfare.examples.cli;
     exports nl.welfare.examples.demo;
     exports nl.welfare.examples.reference;
+    exports nl.welfare.examples.report;
 }

@@ -275,6 +275,9 @@ public final class ComputeCommand implements Callable<Integer> {
                     + " with a CSV, its metadata beside it); standard output by default")
     Optional<Path> out = Optional.empty();
 
+    /** Set by {@code welfare report}: receives the results in place of the results table's outputs. */
+    ReportCommand.@org.jspecify.annotations.Nullable Reporter reporter;
+
     @Override
     public Integer call() throws IOException {
         dialect();
@@ -355,6 +358,9 @@ public final class ComputeCommand implements Callable<Integer> {
             InputChecks.unusedTargets(targets.get().toString(), goals, table).forEach(err::println);
         }
         err.flush();
+        if (reporter != null) {
+            return reporter.report(table, chosen, catalogue.all().toJavaList(), dataset, benchmark);
+        }
         String where = ResultsOutput.write(
                 table,
                 format,

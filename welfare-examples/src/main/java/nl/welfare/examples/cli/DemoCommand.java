@@ -117,6 +117,10 @@ public final class DemoCommand implements Callable<Integer> {
         print.printf(Locale.ROOT, "  %-28s this summary%n", settings.summaryFile());
         print.printf(
                 Locale.ROOT,
+                "  %-28s the HTML report, offline (welfare report)%n",
+                settings.out().resolve("report.html"));
+        print.printf(
+                Locale.ROOT,
                 "Recompute in memory: welfare compute %s --from %d --to %d --level district --grouping borough"
                         + " --period year --baseline %d --targets %s%n",
                 settings.packageFolder(),

@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
             ValidateCommand.class,
             ImportCommand.class,
             ComputeCommand.class,
+            ReportCommand.class,
             GenerateCommand.class,
             CatalogueCommand.class,
             AreasCommand.class,

@@ -28,6 +28,8 @@ import nl.welfare.domain.time.ReportingPeriod;
 import nl.welfare.domain.value.Violation;
 import nl.welfare.examples.reference.EnschedeReference;
 import nl.welfare.examples.reference.PackageGenerator;
+import nl.welfare.examples.report.PackageReport;
+import nl.welfare.examples.report.ReportLanguage;
 import nl.welfare.indicators.catalogue.ReferenceCatalogue;
 import nl.welfare.indicators.dataset.Dataset;
 import nl.welfare.indicators.engine.EvaluationQuery;
@@ -44,8 +46,8 @@ import nl.welfare.indicators.target.Targets;
  *
  * <p>Everything goes into one folder, which the demo owns: {@code package/} (the data package it built, to recompute
  * or inspect with the other commands), {@code welfare.mv.db} (the H2 database), {@code targets.json}, {@code
- * results.csv} with {@code results.resource.json}, and {@code summary.txt} (what {@link DemoSummary} prints). A second
- * run replaces them.
+ * results.csv} with {@code results.resource.json}, {@code summary.txt} (what {@link DemoSummary} prints) and {@code
+ * report.html} (the page of {@code welfare report}). A second run replaces them.
  *
  * <pre>{@code
  * Demo.Outcome outcome = Demo.run(Demo.Settings.reference(Path.of("demo")), System.err::println);
@@ -78,7 +80,8 @@ public final class Demo {
             "targets.json",
             "results.csv",
             "results.resource.json",
-            "summary.txt");
+            "summary.txt",
+            "report.html");
 
     private Demo() {}
 
@@ -268,6 +271,22 @@ public final class Demo {
             written.addAll(ResultsWriter.writeFile(table, ResultsFormat.CSV, settings.resultsFile()));
             Files.write(settings.summaryFile(), DemoSummary.lines(table));
             written.add(settings.summaryFile());
+            written.add(PackageReport.write(
+                    settings.packageFolder(),
+                    Optional.of(String.format(
+                            Locale.ROOT,
+                            "welfare generate --residents %d --seed %d (SYNTHETIC)",
+                            settings.residents(),
+                            settings.seed())),
+                    "welfare demo --out " + settings.out() + " (or: welfare report " + settings.packageFolder()
+                            + " --level district --grouping borough --baseline " + FROM + " --targets "
+                            + settings.targetsFile() + " --out " + settings.out() + ")",
+                    table,
+                    ReferenceCatalogue.all().toJavaList(),
+                    dataset,
+                    AreaLevel.MUNICIPALITY,
+                    ReportLanguage.NL,
+                    settings.out().resolve("report.html")));
             step(steps, "write the results", start);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
