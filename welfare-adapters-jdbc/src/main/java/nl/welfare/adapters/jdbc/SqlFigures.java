@@ -26,6 +26,7 @@ import nl.welfare.indicators.engine.FigureGrid;
 import nl.welfare.indicators.engine.FigureSource;
 import nl.welfare.indicators.engine.Figures;
 import nl.welfare.indicators.stats.WeightedSums;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The figures of indicator definitions computed by SQL on the stored facts ({@link FigureSource}): one query per
@@ -839,18 +840,14 @@ final class SqlFigures implements FigureSource {
         List<Object> values = statement.values;
         List<ReportingPeriod> periods = cover.periods();
         int size = periods.size();
-        java.util.Map<String, Integer> periodIndex = new java.util.HashMap<>();
-        for (int p = 0; p < size; p++) {
-            periodIndex.putIfAbsent(
-                    periods.get(p).start() + "/" + periods.get(p).end(), p);
-        }
+        java.util.Map<String, Integer> periodIndex = periodIndex(periods);
         double[][] slots = new double[cover.cellCount() * size][width];
         Vector<Object[]> rows = jdbc.snapshot(
                 "evaluate " + definition,
                 connection -> rows(connection, sql, values, row -> {
                     Integer cell = cells.get(row.getString(1) + ":" + row.getString(2));
                     Integer p = periodIndex.get(
-                            row.getObject(3, LocalDate.class) + "/" + row.getObject(4, LocalDate.class));
+                            periodKey(row.getObject(3, LocalDate.class), row.getObject(4, LocalDate.class)));
                     if (cell == null || p == null) {
                         return new Object[0];
                     }
@@ -866,6 +863,23 @@ final class SqlFigures implements FigureSource {
             }
         }
         return slots;
+    }
+
+    /**
+     * The index of each period of a cover by its {@link #periodKey}, for the rows a statement returns per period. The
+     * cover's periods are distinct, so each key names one index.
+     */
+    static java.util.Map<String, Integer> periodIndex(List<ReportingPeriod> periods) {
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        for (int p = 0; p < periods.size(); p++) {
+            index.put(periodKey(periods.get(p).start(), periods.get(p).end()), p);
+        }
+        return index;
+    }
+
+    /** A period's key, from its first and last day as a statement returns them. */
+    static String periodKey(@Nullable LocalDate first, @Nullable LocalDate last) {
+        return first + "/" + last;
     }
 
     /** {@code f.column} as one text. */

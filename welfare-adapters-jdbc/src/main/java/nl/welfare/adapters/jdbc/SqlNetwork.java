@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.welfare.domain.time.ReportingPeriod;
@@ -111,16 +110,11 @@ final class SqlNetwork {
             return true;
         }
         List<ReportingPeriod> periods = cover.periods();
-        // Each distinct period once in the statement; a row of it fills every index of that period.
-        Map<String, List<Integer>> periodIndexes = new LinkedHashMap<>();
+        Map<String, Integer> periodIndex = SqlFigures.periodIndex(periods);
         List<LocalDate> bounds = new ArrayList<>();
-        for (int p = 0; p < periods.size(); p++) {
-            String key = key(periods.get(p).start(), periods.get(p).end());
-            if (!periodIndexes.containsKey(key)) {
-                bounds.add(periods.get(p).start());
-                bounds.add(periods.get(p).end());
-            }
-            periodIndexes.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+        for (ReportingPeriod period : periods) {
+            bounds.add(period.start());
+            bounds.add(period.end());
         }
         List<SqlText> parts = new ArrayList<>();
         int times = scope == NetworkScope.WITHIN_AREA ? 3 : 2;
@@ -148,19 +142,13 @@ final class SqlNetwork {
                 "evaluate " + definition,
                 connection -> Jdbc.list(connection, sql, statement -> bind(statement, bounds, times), row -> {
                     Integer cell = cells.get(row.getString(1) + ":" + row.getString(2));
-                    List<Integer> ps = periodIndexes.get(
-                            key(row.getObject(3, LocalDate.class), row.getObject(4, LocalDate.class)));
+                    Integer p = periodIndex.get(
+                            SqlFigures.periodKey(row.getObject(3, LocalDate.class), row.getObject(4, LocalDate.class)));
                     // The country, and areas outside the cover, are no cell.
-                    if (cell == null || ps == null) {
+                    if (cell == null || p == null) {
                         return new long[0];
                     }
-                    long[] slots = new long[2 + ps.size()];
-                    slots[0] = row.getLong(5);
-                    slots[1] = row.getLong(6);
-                    for (int i = 0; i < ps.size(); i++) {
-                        slots[2 + i] = (long) cell * size + ps.get(i);
-                    }
-                    return slots;
+                    return new long[] {row.getLong(5), row.getLong(6), (long) cell * size + p};
                 }));
         for (long[] row : rows) {
             for (int i = 2; i < row.length; i++) {
@@ -205,9 +193,5 @@ final class SqlNetwork {
                 statement.setDate(at++, Date.valueOf(day));
             }
         }
-    }
-
-    private static String key(LocalDate first, LocalDate last) {
-        return first + "/" + last;
     }
 }

@@ -191,9 +191,7 @@ public final class DemoSummary {
     }
 
     private static boolean commissioned(String borough) {
-        return borough.equals(EnschedeReference.NOORD)
-                || borough.equals(EnschedeReference.OOST)
-                || borough.equals(EnschedeReference.CENTRUM);
+        return EnschedeReference.COMMISSION.boroughs().contains(borough);
     }
 
     private static String title(String code) {

@@ -13,7 +13,7 @@ import nl.welfare.indicators.definition.IndicatorDefinition;
 /**
  * What the engine asks a {@link FigureSource} for: the definitions (by index {@code d}), the area cells (by index
  * {@code cell}: every area of the CBS levels reported, then the groups of every grouping) and the periods (by index
- * {@code p}, in order; they may overlap, years next to spans of years). A fact counts in the cells {@link #cellsOf} its
+ * {@code p}, distinct and in order; they may overlap, years next to spans of years). A fact counts in the cells {@link #cellsOf} its
  * area and in every period that holds its date (a flow) or that its span is active in (a stock).
  */
 public final class FigureCover {
