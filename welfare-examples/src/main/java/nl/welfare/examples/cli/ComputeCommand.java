@@ -359,7 +359,7 @@ public final class ComputeCommand implements Callable<Integer> {
         }
         err.flush();
         if (reporter != null) {
-            return reporter.report(table, chosen, catalogue.all().toJavaList(), dataset, benchmark);
+            return reporter.report(table, chosen, catalogue.all().toJavaList(), dataset, benchmark, source.identity());
         }
         String where = ResultsOutput.write(
                 table,

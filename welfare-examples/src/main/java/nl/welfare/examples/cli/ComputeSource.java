@@ -52,6 +52,9 @@ abstract class ComputeSource {
     /** The release of {@code definitions} over {@code dataset} for {@code query}. */
     abstract Release release(List<IndicatorDefinition> definitions, Dataset dataset, EvaluationQuery query);
 
+    /** The package's name and checksum: the folder's, or those the database keeps from the import. */
+    abstract PackageIdentity identity();
+
     /** The catalogue of the built-in definitions with those of {@code definitions}, if given. */
     static IndicatorCatalogue withOwn(IndicatorCatalogue base, Optional<Path> definitions) {
         return definitions.isPresent() ? DefinitionsJson.readCatalogue(definitions.get(), base) : base;
@@ -66,6 +69,11 @@ abstract class ComputeSource {
         Folder(Path folder, CommandSpec spec) {
             this.folder = folder;
             this.spec = spec;
+        }
+
+        @Override
+        PackageIdentity identity() {
+            return PackageIdentity.of(folder);
         }
 
         @Override
@@ -154,6 +162,11 @@ abstract class ComputeSource {
                                     + " DIR out to compute the package the database holds"));
                 }
             }
+        }
+
+        @Override
+        PackageIdentity identity() {
+            return new PackageIdentity(stored.name(), stored.checksum());
         }
 
         @Override

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import nl.welfare.examples.demo.Demo;
 import nl.welfare.examples.demo.DemoSummary;
 import nl.welfare.examples.reference.PackageGenerator;
+import nl.welfare.examples.report.ReportLanguage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,7 +44,7 @@ import picocli.CommandLine.Spec;
                     + " prints a summary per borough and goal.",
             "Writes into DIR: package/ (the data package, to recompute or inspect with the other commands),"
                     + " welfare.mv.db (the database), targets.json, results.csv with results.resource.json, and"
-                    + " summary.txt; a second run replaces them.",
+                    + " summary.txt, and report.html (see welfare report; --lang nl|en); a second run replaces them.",
             "Exit code 0 on success, 1 when DIR holds files the demo did not write or a file cannot be written, 2 when an option's value is not one it takes."
         })
 public final class DemoCommand implements Callable<Integer> {
@@ -75,6 +76,14 @@ public final class DemoCommand implements Callable<Integer> {
             description = "the seed of the random draws (default ${DEFAULT-VALUE})")
     long seed = PackageGenerator.DEFAULT_SEED;
 
+    @Option(
+            names = "--lang",
+            paramLabel = "nl|en",
+            defaultValue = "nl",
+            converter = ReportCommand.Language.class,
+            description = "the language of report.html: nl (the default) or en")
+    ReportLanguage lang = ReportLanguage.NL;
+
     @Override
     public Integer call() {
         if (Files.exists(out) && !Files.isDirectory(out)) {
@@ -88,7 +97,7 @@ public final class DemoCommand implements Callable<Integer> {
                     + (foreign.size() > 3 ? " and " + (foreign.size() - 3) + " more" : "")
                     + ", which the demo did not write; give an empty or new folder, or one an earlier demo wrote");
         }
-        Demo.Settings settings = new Demo.Settings(out, residents, seed);
+        Demo.Settings settings = new Demo.Settings(out, residents, seed, lang);
         Demo.Outcome outcome = Demo.run(settings, line -> Progress.say(spec, line));
 
         PrintWriter print = spec.commandLine().getOut();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import nl.welfare.adapters.files.datapackage.PackageIdentity;
 import nl.welfare.adapters.files.results.ResultLabels;
 import nl.welfare.domain.area.AreaLevel;
 import nl.welfare.examples.report.HtmlReport;
@@ -68,14 +69,16 @@ public final class ReportCommand implements Callable<Integer> {
     interface Reporter {
         /**
          * Writes the report of {@code table}: of the indicators {@code chosen}, named by {@code all}'s definitions and
-         * {@code dataset}'s areas, compared with the {@code benchmark} level; returns the exit code.
+         * {@code dataset}'s areas, compared with the {@code benchmark} level, computed from the package {@code
+         * identity} names; returns the exit code.
          */
         int report(
                 IndicatorTable table,
                 List<IndicatorDefinition> chosen,
                 List<IndicatorDefinition> all,
                 Dataset dataset,
-                AreaLevel benchmark)
+                AreaLevel benchmark,
+                PackageIdentity identity)
                 throws IOException;
     }
 
@@ -139,8 +142,8 @@ public final class ReportCommand implements Callable<Integer> {
             throw usage(String.valueOf(e.getMessage()));
         }
         Optional<Path> folder = Optional.ofNullable(compute.folder);
-        compute.reporter =
-                (table, chosen, all, dataset, benchmark) -> write(table, chosen, all, dataset, benchmark, folder);
+        compute.reporter = (table, chosen, all, dataset, benchmark, identity) ->
+                write(table, chosen, all, dataset, benchmark, folder, identity);
         try {
             return compute.call();
         } catch (ParameterException e) {
@@ -156,12 +159,19 @@ public final class ReportCommand implements Callable<Integer> {
             List<IndicatorDefinition> all,
             Dataset dataset,
             AreaLevel benchmark,
-            Optional<Path> folder)
+            Optional<Path> folder,
+            PackageIdentity identity)
             throws IOException {
         Files.createDirectories(out);
         Path file = out.resolve(FILE);
         HtmlReport.write(
-                table, chosen, ResultLabels.of(all, dataset), benchmark, provenance(dataset, folder), lang, file);
+                table,
+                chosen,
+                ResultLabels.of(all, dataset),
+                benchmark,
+                provenance(dataset, folder, identity),
+                lang,
+                file);
         if (!table.disclosure().enabled()) {
             spec.commandLine().getErr().println(ResultsOutput.notForPublication(file.toString()));
         }
@@ -173,11 +183,11 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     /** The provenance: the package's identity and descriptor, the version, the command to run again. */
-    private ReportProvenance provenance(Dataset dataset, Optional<Path> folder) {
+    private ReportProvenance provenance(Dataset dataset, Optional<Path> folder, PackageIdentity identity) {
         List<String> args = new ArrayList<>(List.of("welfare", "report"));
         selection.forEach(a -> args.add(quoted(a)));
         args.addAll(List.of("--out", quoted(out.toString()), "--lang", lang.code()));
-        return PackageReport.provenance(folder, Optional.empty(), String.join(" ", args), dataset);
+        return PackageReport.provenance(identity, folder, Optional.empty(), String.join(" ", args), dataset);
     }
 
     private static String quoted(String arg) {

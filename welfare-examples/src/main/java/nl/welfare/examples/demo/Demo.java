@@ -86,20 +86,27 @@ public final class Demo {
     private Demo() {}
 
     /**
-     * What the demo builds: where, how many synthetic residents, which seed.
+     * What the demo builds: where, how many synthetic residents, which seed, and the report's language.
      *
      * @param out the folder the demo writes into (created if needed)
      * @param residents the synthetic residents of the reference (160,640 by default)
      * @param seed the seed of the generator
+     * @param lang the language of {@code report.html}
      */
-    public record Settings(Path out, int residents, long seed) {
+    public record Settings(Path out, int residents, long seed, ReportLanguage lang) {
 
         /** The settings, checked. */
         public Settings {
             Objects.requireNonNull(out, "out");
+            Objects.requireNonNull(lang, "lang");
             if (residents < 1) {
                 throw new IllegalArgumentException("residents must be at least 1, not " + residents);
             }
+        }
+
+        /** The settings with the report in Dutch. */
+        public Settings(Path out, int residents, long seed) {
+            this(out, residents, seed, ReportLanguage.NL);
         }
 
         /** The reference: {@link PackageGenerator#DEFAULT_RESIDENTS} residents, the default seed, into {@code out}. */
@@ -278,14 +285,18 @@ public final class Demo {
                             "welfare generate --residents %d --seed %d (SYNTHETIC)",
                             settings.residents(),
                             settings.seed())),
-                    "welfare demo --out " + settings.out() + " (or: welfare report " + settings.packageFolder()
+                    "welfare demo --out " + settings.out() + " --lang "
+                            + settings.lang().code()
+                            + " (or: welfare report " + settings.packageFolder()
                             + " --level district --grouping borough --baseline " + FROM + " --targets "
-                            + settings.targetsFile() + " --out " + settings.out() + ")",
+                            + settings.targetsFile() + " --out " + settings.out() + " --lang "
+                            + settings.lang().code()
+                            + ")",
                     table,
                     ReferenceCatalogue.all().toJavaList(),
                     dataset,
                     AreaLevel.MUNICIPALITY,
-                    ReportLanguage.NL,
+                    settings.lang(),
                     settings.out().resolve("report.html")));
             step(steps, "write the results", start);
         } catch (IOException e) {

@@ -173,7 +173,7 @@ public final class HtmlReport {
         link("overview", t("overview"));
         html.append("<li><a href=\"#indicators\">").append(esc(t("indicators"))).append("</a><ol>");
         for (IndicatorDefinition d : definitions) {
-            link("ind-" + d.id().value(), d.name());
+            link("ind-" + d.id().value(), name(d));
         }
         html.append("</ol></li>");
         link("disclosure", t("disclosure"));
@@ -266,7 +266,7 @@ public final class HtmlReport {
             html.append("<th><a href=\"#ind-")
                     .append(esc(d.id().value()))
                     .append("\">")
-                    .append(esc(d.name()))
+                    .append(esc(name(d)))
                     .append("</a></th>");
         }
         html.append("</tr></thead><tbody>");
@@ -333,9 +333,9 @@ public final class HtmlReport {
             html.append("<article id=\"ind-")
                     .append(esc(d.id().value()))
                     .append("\"><h3>")
-                    .append(esc(d.name()))
+                    .append(esc(name(d)))
                     .append("</h3>\n<p>")
-                    .append(esc(d.description()))
+                    .append(esc(description(d)))
                     .append("</p>\n<div class=\"charts\"><figure><figcaption>")
                     .append(esc(t("chart.trend")))
                     .append("</figcaption><div class=\"chart\" data-chart=\"line\" data-index=\"")
@@ -400,8 +400,11 @@ public final class HtmlReport {
 
     private void definition(IndicatorDefinition d) {
         html.append("<dl class=\"definition\">");
+        for (DefinitionWords.Term words : DefinitionWords.of(d.measure(), lang)) {
+            term(words.term(), words.text());
+        }
         term(t("computed"), d.measure().toString());
-        term(t("unit"), d.unit() + (isShare(d) ? " (%)" : ""));
+        term(t("unit"), unit(d) + (isShare(d) ? " (%)" : ""));
         term(t("polarity"), t("polarity." + d.polarity().name()));
         term(t("kind"), d.kind().code());
         term(
@@ -479,15 +482,16 @@ public final class HtmlReport {
                 Map.of(
                         "baseline", t("baseline"),
                         "target", t("target"),
-                        "benchmark", t("benchmark")));
+                        "benchmark", t("benchmark"),
+                        "empty", t("chart.empty")));
         String chartLevel = chartLevel();
         List<Object> indicators = new ArrayList<>();
         for (IndicatorDefinition d : definitions) {
             double scale = isShare(d) ? 100 : 1;
             Map<String, Object> ind = new LinkedHashMap<>();
             ind.put("id", d.id().value());
-            ind.put("name", d.name());
-            ind.put("unit", isShare(d) ? "%" : d.unit());
+            ind.put("name", name(d));
+            ind.put("unit", isShare(d) ? "%" : unit(d));
             ind.put("periods", periods.stream().map(ReportingPeriod::toString).toList());
             ind.put("latest", latest().toString());
             Optional<ReportingPeriod> baseline = table.results(d.id())
@@ -628,6 +632,23 @@ public final class HtmlReport {
         return labels.areaName(level, code).map(n -> n + " (" + code + ")").orElse(code);
     }
 
+    /** The definition's name: in Dutch for the reference catalogue's own definitions on a Dutch page. */
+    private String name(IndicatorDefinition d) {
+        return dutch(d).map(DutchCatalogue.Words::name).orElse(d.name());
+    }
+
+    private String description(IndicatorDefinition d) {
+        return dutch(d).map(DutchCatalogue.Words::description).orElse(d.description());
+    }
+
+    private String unit(IndicatorDefinition d) {
+        return dutch(d).map(DutchCatalogue.Words::unit).orElse(d.unit());
+    }
+
+    private Optional<DutchCatalogue.Words> dutch(IndicatorDefinition d) {
+        return lang == ReportLanguage.NL ? DutchCatalogue.of(d) : Optional.empty();
+    }
+
     private String goalName(String goal) {
         if (goal.isEmpty()) {
             return t("other.indicators");
@@ -735,6 +756,7 @@ public final class HtmlReport {
             .st-SUPPRESSED,.st-NO_DATA{color:#777;text-align:center}
             .charts{display:flex;flex-wrap:wrap;gap:1em}figure{flex:1 1 520px;margin:0}
             figcaption{font-weight:bold;font-size:.9em}.chart{width:100%;height:380px}
+            .chart.empty{height:auto;padding:2em 1em;background:#f5f5f5;color:#555;font-style:italic}
             dl.definition{display:grid;grid-template-columns:max-content auto;gap:.2em 1em}dt{font-weight:bold}dd{margin:0}
             article{border-top:1px solid #eee;margin-top:1.5em}code{word-break:break-all}
             #js-error{background:#c0392b;color:#fff;padding:1em}
@@ -820,10 +842,34 @@ public final class HtmlReport {
                   series:[bars, errors]});
                 return chart;
               }
+              // what a chart drew, read back from ECharts: its series of the type, and the items it made a shape for
+              function mark(el, chart, type){
+                var series = 0, points = 0;
+                chart.getModel().eachSeriesByType(type, function(s){
+                  series++;
+                  var d = s.getData();
+                  for (var i = 0; i < d.count(); i++) { if (d.getItemGraphicEl(i)) { points++; } }
+                });
+                el.setAttribute('data-series-drawn', String(series));
+                el.setAttribute('data-points-drawn', String(points));
+              }
+              function empty(el){
+                el.className = 'chart empty';
+                el.textContent = data.labels.empty;
+                el.setAttribute('data-series-drawn', '0');
+                el.setAttribute('data-points-drawn', '0');
+              }
+              function published(ind){
+                return ind.series.some(function(s){ return s.values.some(function(v){ return v != null; }); });
+              }
               var drawn = 0, charts = [];
               document.querySelectorAll('.chart').forEach(function(el){
                 var ind = data.indicators[+el.getAttribute('data-index')];
-                charts.push(el.getAttribute('data-chart') === 'line' ? line(el, ind) : ranked(el, ind));
+                if (el.getAttribute('data-chart') === 'line') {
+                  if (published(ind)) { var c = line(el, ind); mark(el, c, 'line'); charts.push(c); } else { empty(el); }
+                } else {
+                  if (ind.ranked.length) { var r = ranked(el, ind); mark(el, r, 'bar'); charts.push(r); } else { empty(el); }
+                }
                 drawn++;
               });
               window.addEventListener('resize', function(){ charts.forEach(function(c){ c.resize(); }); });

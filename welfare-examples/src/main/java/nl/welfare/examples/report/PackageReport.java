@@ -61,24 +61,33 @@ public final class PackageReport {
     }
 
     /**
-     * The provenance of results computed from {@code dataset}, read from the package's {@code folder} when there is
-     * one (else from a database, which the checksum says).
+     * The provenance of results computed from the package in {@code folder} ({@code dataset}): its identity and
+     * descriptor read from the folder.
      */
     public static ReportProvenance provenance(
             Optional<Path> folder, Optional<String> generated, String rerun, Dataset dataset) {
-        String name = "(the package the database holds)";
-        String checksum = "(the checksum the database keeps, see welfare import)";
+        PackageIdentity identity = folder.map(PackageIdentity::of)
+                .orElse(new PackageIdentity(
+                        "(the package the database holds)", "(the checksum the database keeps, see welfare import)"));
+        return provenance(identity, folder, generated, rerun, dataset);
+    }
+
+    /**
+     * The provenance of results computed from the package {@code identity} names ({@code dataset}), read from a
+     * database or from {@code folder}; the folder, when there is one, adds its descriptor's sources.
+     */
+    public static ReportProvenance provenance(
+            PackageIdentity identity,
+            Optional<Path> folder,
+            Optional<String> generated,
+            String rerun,
+            Dataset dataset) {
         List<String> source = new ArrayList<>();
         generated.ifPresent(source::add);
-        if (folder.isPresent()) {
-            PackageIdentity identity = PackageIdentity.of(folder.get());
-            name = identity.name();
-            checksum = identity.checksum();
-            descriptorSource(folder.get()).ifPresent(source::add);
-        }
+        folder.flatMap(PackageReport::descriptorSource).ifPresent(source::add);
         return new ReportProvenance(
-                name,
-                checksum,
+                identity.name(),
+                identity.checksum(),
                 source.isEmpty() ? Optional.empty() : Optional.of(String.join(" · ", source)),
                 dataset.hierarchy().vintage().map(Object::toString),
                 version(),

@@ -122,8 +122,15 @@ public enum ReportLanguage {
             Map.entry("description", t("Omschrijving", "Description")),
             Map.entry(
                     "computed",
-                    t("Berekening (teller, noemer, filter)", "Computed as (numerator, denominator, filter)")),
+                    t(
+                            "Rekenregel (notatie van het definitiebestand)",
+                            "Computed as (the definitions file's notation)")),
             Map.entry("unit", t("Eenheid", "Unit")),
+            Map.entry(
+                    "chart.empty",
+                    t(
+                            "Niets gepubliceerd: geen gebied heeft hier een waarde die gepubliceerd mag worden.",
+                            "Nothing published: no area has a value here that may be published.")),
             Map.entry("polarity", t("Richting", "Polarity")),
             Map.entry("polarity.HIGHER_IS_BETTER", t("hoger is beter", "higher is better")),
             Map.entry("polarity.LOWER_IS_BETTER", t("lager is beter", "lower is better")),

@@ -22,6 +22,22 @@ class ReportCommandTest {
             Path.of("..", "examples", "data", "enschede").toString();
 
     @Test
+    @DisplayName("from a database without the folder, the page names the package and checksum kept at import")
+    void fromDatabase(@TempDir Path dir) throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("welfare").toAbsolutePath();
+        Run imported = run("import", EXAMPLE, "--jdbc", url);
+        assertEquals(Welfare.OK, imported.code(), imported.err());
+        Path out = dir.resolve("out");
+        Run run = run("report", "--jdbc", url, "--out", out.toString(), "--level", "district", "--from", "2018");
+        assertEquals(Welfare.OK, run.code(), run.err());
+        String html = Files.readString(out.resolve(ReportCommand.FILE));
+        PackageIdentity identity = PackageIdentity.of(Path.of(EXAMPLE));
+        assertTrue(html.contains(identity.checksum()), "the checksum the database kept");
+        assertTrue(html.contains("<dd>" + identity.name() + "</dd>"), "the package's name");
+        assertTrue(html.contains("report --jdbc " + url), "the command to run again");
+    }
+
+    @Test
     @DisplayName("writes report.html with the package's checksum and the command to run it again")
     void writes(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out");

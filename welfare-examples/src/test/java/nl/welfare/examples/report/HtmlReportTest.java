@@ -24,6 +24,9 @@ import nl.welfare.indicators.catalogue.ReferenceCatalogue;
 import nl.welfare.indicators.dataset.Dataset;
 import nl.welfare.indicators.definition.ImmutableIndicatorDefinition;
 import nl.welfare.indicators.definition.IndicatorDefinition;
+import nl.welfare.indicators.definition.IndicatorId;
+import nl.welfare.indicators.definition.IndicatorKind;
+import nl.welfare.indicators.definition.Measure;
 import nl.welfare.indicators.engine.EvaluationQuery;
 import nl.welfare.indicators.engine.IndicatorEngine;
 import nl.welfare.indicators.engine.IndicatorResult;
@@ -220,5 +223,49 @@ class HtmlReportTest {
         }
         assertEquals(Optional.of(ReportLanguage.NL), ReportLanguage.parse(" NL "));
         assertEquals(Optional.empty(), ReportLanguage.parse("de"));
+    }
+
+    @Test
+    @DisplayName("the catalogue's indicators have Dutch names on a Dutch page, a user's redefinition keeps its own")
+    void dutchNames() {
+        String en = HtmlReport.html(table, definitions, labels, AreaLevel.MUNICIPALITY, PROVENANCE, ReportLanguage.EN);
+        assertTrue(nl.contains(">Voelt zich veilig</a>") && nl.contains("Voelt u zich veilig in uw buurt?"));
+        assertTrue(en.contains(">Feels safe</a>") && !en.contains("Voelt zich veilig"));
+        int feelsSafe = definitions.indexOf(
+                ReferenceCatalogue.byId(IndicatorId.of("feels-safe")).get());
+        List<IndicatorDefinition> redefined = new ArrayList<>(definitions);
+        redefined.set(
+                feelsSafe,
+                ImmutableIndicatorDefinition.copyOf(definitions.get(feelsSafe)).withUnit("share!"));
+        String own = HtmlReport.html(table, redefined, labels, AreaLevel.MUNICIPALITY, PROVENANCE, ReportLanguage.NL);
+        assertFalse(own.contains("Voelt zich veilig"), "a definition that is not the catalogue's keeps its words");
+        assertTrue(own.contains(">Feels safe</a>"));
+    }
+
+    @Test
+    @DisplayName("every definition in words: numerator and denominator in the page's language, filters as written")
+    void definitionsInWords() {
+        for (IndicatorDefinition d : definitions) {
+            for (ReportLanguage lang : ReportLanguage.values()) {
+                List<DefinitionWords.Term> terms = DefinitionWords.of(d.measure(), lang);
+                List<String> names =
+                        terms.stream().map(DefinitionWords.Term::term).toList();
+                boolean change = d.kind() == IndicatorKind.CHANGE;
+                String numerator = lang == ReportLanguage.NL ? "Teller" : "Numerator";
+                String denominator = lang == ReportLanguage.NL ? "Noemer" : "Denominator";
+                assertTrue(change || names.contains(numerator) && names.contains(denominator), d.id() + " " + names);
+                for (DefinitionWords.Term t : terms) {
+                    assertFalse(t.text().isBlank(), d.id() + " " + t);
+                }
+            }
+        }
+        IndicatorDefinition feelsSafe =
+                ReferenceCatalogue.byId(IndicatorId.of("feels-safe")).get();
+        String population =
+                ((Measure.Proportion) feelsSafe.measure()).population().toString();
+        List<DefinitionWords.Term> nl = DefinitionWords.of(feelsSafe.measure(), ReportLanguage.NL);
+        assertTrue(nl.contains(new DefinitionWords.Term("Populatie", population)), nl.toString());
+        assertTrue(nl.stream().anyMatch(t -> t.term().equals("Weging")), "a weighted share says so");
+        assertTrue(this.nl.contains("<dt>Teller</dt>") && this.nl.contains("<dt>Noemer</dt>"));
     }
 }
