@@ -2,6 +2,10 @@ package nl.welfare.indicators.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.doubles;
 
 import nl.welfare.domain.area.AreaLevel;
 import nl.welfare.domain.time.ReportingPeriod;
@@ -35,6 +39,34 @@ class BenchmarkComparisonTest {
         assertEquals(
                 BenchmarkComparison.NOT_COMPARED,
                 BenchmarkComparison.of(Polarity.NEUTRAL, Interval.of(0.1, 0.2), BENCHMARK));
+    }
+
+    @Test
+    @DisplayName("an area equal to its parent is never better or worse, nor one whose interval holds the parent's")
+    void equalIsNeverBetterOrWorse() {
+        qt().forAll(
+                        arbitrary().enumValues(Polarity.class),
+                        doubles().between(-1e6, 1e6),
+                        doubles().between(0, 1e3),
+                        doubles().between(0, 1))
+                .checkAssert((polarity, low, width, inner) -> {
+                    Interval parent = Interval.of(low, low + width);
+                    BenchmarkComparison same = BenchmarkComparison.of(polarity, parent, parent);
+                    assertTrue(
+                            same == BenchmarkComparison.SIMILAR || same == BenchmarkComparison.NOT_COMPARED,
+                            polarity + " " + parent + ": " + same);
+                    // a wider interval around any point of the parent's overlaps it too
+                    double point = low + inner * width;
+                    Interval around = Interval.of(point - width, point + width);
+                    BenchmarkComparison near = BenchmarkComparison.of(polarity, around, parent);
+                    assertTrue(
+                            near == BenchmarkComparison.SIMILAR || near == BenchmarkComparison.NOT_COMPARED,
+                            polarity + " " + around + " against " + parent + ": " + near);
+                    assertEquals(
+                            polarity == Polarity.NEUTRAL,
+                            same == BenchmarkComparison.NOT_COMPARED,
+                            "only a neutral indicator is not compared");
+                });
     }
 
     @Test
