@@ -1,6 +1,5 @@
 package nl.welfare.indicators.disclosure;
 
-import java.util.Comparator;
 import nl.welfare.domain.value.Rule;
 import nl.welfare.domain.value.Violations;
 import org.immutables.value.Value;
@@ -14,15 +13,11 @@ import org.immutables.value.Value;
  * key.toString(); // feels-safe/WK015300/2022
  * }</pre>
  */
-@Value.Immutable
+@Value.Immutable(prehash = true)
 public abstract class CellKey implements Comparable<CellKey> {
 
     /** Rule: the indicator, the area or the period is blank. */
     public static final Rule BLANK = Rule.of("cell-key.blank", "must not be blank");
-
-    private static final Comparator<CellKey> ORDER = Comparator.comparing(CellKey::indicator)
-            .thenComparing(CellKey::area)
-            .thenComparing(CellKey::period);
 
     CellKey() {}
 
@@ -47,7 +42,15 @@ public abstract class CellKey implements Comparable<CellKey> {
     /** Orders by indicator, then area, then period (texts compared as they are). */
     @Override
     public int compareTo(CellKey other) {
-        return ORDER.compare(this, other);
+        int c = compare(indicator(), other.indicator());
+        if (c == 0) {
+            c = compare(area(), other.area());
+        }
+        return c != 0 ? c : compare(period(), other.period());
+    }
+
+    private static int compare(String a, String b) {
+        return a == b ? 0 : a.compareTo(b);
     }
 
     @Value.Check

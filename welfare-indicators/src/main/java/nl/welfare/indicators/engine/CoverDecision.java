@@ -112,6 +112,20 @@ final class CoverDecision {
         for (IndicatorDefinition d : definitions) {
             shapes.add(d.statisticalUnit() == StatisticalUnit.PERSONS ? shape(d.measure()) : Optional.empty());
         }
+        for (Optional<Shape> shape : shapes) {
+            shape.ifPresent(s -> populations(s).forEach(p -> textOf.computeIfAbsent(p, Population::text)));
+        }
+    }
+
+    /**
+     * The text of each population of the shapes, made once (a population's text spells out its filter): the blocks
+     * name millions of quantities by it. Filled in the constructor, only read after.
+     */
+    private final Map<Population, String> textOf = new java.util.IdentityHashMap<>();
+
+    private String text(Population p) {
+        String text = textOf.get(p);
+        return text != null ? text : p.text();
     }
 
     /** The populations a measure's result reveals; none for a measure over other indicators or over things. */
@@ -403,7 +417,7 @@ final class CoverDecision {
             this.decidedBefore = decidedBefore;
             for (int d : defs) {
                 for (Population p : populations(shapes.get(d).orElseThrow())) {
-                    String text = p.text();
+                    String text = text(p);
                     populations.putIfAbsent(text, p);
                     texts.putIfAbsent(text, text);
                     values.computeIfAbsent(text, t -> newTable());
@@ -443,7 +457,7 @@ final class CoverDecision {
                     List<Population> all = populations(shape);
                     List<QuantityKey> keys = new ArrayList<>();
                     for (int i = 0; i < all.size(); i++) {
-                        String text = all.get(i).text();
+                        String text = text(all.get(i));
                         java.util.Objects.requireNonNull(values.get(text))[lc][lp] = v[i];
                         QuantityKey key = quantity(java.util.Objects.requireNonNull(texts.get(text)), lc, lp);
                         keys.add(key);
@@ -472,14 +486,14 @@ final class CoverDecision {
             for (Map.Entry<CellKey, Integer> e : definitionOf.entrySet()) {
                 Shape shape = shapes.get(e.getValue()).orElseThrow();
                 for (Population p : populations(shape)) {
-                    heldBy.computeIfAbsent(p.text(), k -> new HashSet<>()).add(e.getValue());
+                    heldBy.computeIfAbsent(text(p), k -> new HashSet<>()).add(e.getValue());
                 }
             }
             for (Empty e : empty) {
                 boolean protectedElsewhere = false;
                 List<Population> all = populations(e.shape());
                 for (int i : e.known()) {
-                    Set<Integer> holders = heldBy.getOrDefault(all.get(i).text(), Set.of());
+                    Set<Integer> holders = heldBy.getOrDefault(text(all.get(i)), Set.of());
                     protectedElsewhere |= holders.stream().anyMatch(d -> d != e.d());
                 }
                 if (protectedElsewhere) {
