@@ -602,28 +602,12 @@ final class Decision {
                     continue;
                 }
                 tried++;
-                // a walk, when it proves x, is far cheaper than the program's two objectives; else the program
-                Optional<Found> walked = walked(x);
-                if (walked.isPresent()) {
-                    found.put(x, walked.get());
-                    continue;
-                }
                 Found range = program.range(x);
                 if (passes(x, range)) {
                     found.put(x, range);
                 }
             }
         }
-    }
-
-    /** The range the walks prove for {@code e}, if it is wide enough: what the audit tries first for every expression. */
-    private Optional<Found> walked(Expression e) {
-        double truth = truth(e);
-        List<Integer> visited = new ArrayList<>();
-        double up = walk(e, 1, visited);
-        double down = e.positive() || up == Double.POSITIVE_INFINITY ? 0 : walk(e, -1, visited);
-        Found range = new Found(truth - down, truth + up, false);
-        return passes(e, range) ? Optional.of(range) : Optional.empty();
     }
 
     /** The expressions to audit, by each unknown they hold, for {@link #alsoFor}. */
@@ -720,6 +704,30 @@ final class Decision {
     private int[] netList = new int[64];
     private int netCount;
     private int[] todo = new int[64];
+    // The choices of one step of a walk, in arrays kept between steps.
+    private int[] choiceQ = new int[16];
+    private int[] choiceSign = new int[16];
+    private double[] choiceCloses = new double[16];
+    private boolean[] choiceTaken = new boolean[16];
+
+    /**
+     * Whether choice {@code i} comes before choice {@code j}: it closes more relations, else it moves up, else its
+     * quantity is larger, else its quantity's index is lower.
+     */
+    private boolean before(int i, int j) {
+        int c = Double.compare(choiceCloses[j], choiceCloses[i]);
+        if (c == 0) {
+            c = Integer.compare(choiceSign[j] > 0 ? 1 : 0, choiceSign[i] > 0 ? 1 : 0);
+        }
+        if (c == 0) {
+            c = Double.compare(value[choiceQ[j]], value[choiceQ[i]]);
+        }
+        if (c == 0) {
+            c = Integer.compare(choiceQ[i], choiceQ[j]);
+        }
+        return c < 0;
+    }
+
     private int todoHead;
     private int todoTail;
 
@@ -742,7 +750,7 @@ final class Decision {
         if (movedCount == 0) {
             return 0;
         }
-        List<double[]> choices = new ArrayList<>();
+        int choices;
         while (todoHead < todoTail && limit > EPS) {
             int r = todo[todoHead++];
             double unbalanced = balance[r];
@@ -757,7 +765,7 @@ final class Decision {
                 limit = Math.min(limit, slack / unbalanced);
                 continue;
             }
-            choices.clear();
+            choices = 0;
             for (int t = 0; t < terms[r].length; t++) {
                 int q = terms[r][t];
                 double a = coefficients[r][t];
@@ -782,10 +790,20 @@ final class Decision {
                                 ? Math.abs(before) - Math.abs(then)
                                 : Math.max(0, before) - Math.max(0, then);
                     }
-                    choices.add(new double[] {q, s, closes, s > 0 ? 1 : 0, value[q]});
+                    if (choices == choiceQ.length) {
+                        choiceQ = Arrays.copyOf(choiceQ, choices * 2);
+                        choiceSign = Arrays.copyOf(choiceSign, choices * 2);
+                        choiceCloses = Arrays.copyOf(choiceCloses, choices * 2);
+                        choiceTaken = Arrays.copyOf(choiceTaken, choices * 2);
+                    }
+                    choiceQ[choices] = q;
+                    choiceSign[choices] = s;
+                    choiceCloses[choices] = closes;
+                    choiceTaken[choices] = false;
+                    choices++;
                 }
             }
-            if (choices.isEmpty() || movedCount >= WALK) {
+            if (choices == 0 || movedCount >= WALK) {
                 if (!equal[r] && slack > EPS) {
                     limit = Math.min(limit, slack / unbalanced);
                     continue;
@@ -793,22 +811,25 @@ final class Decision {
                 blocker = r;
                 return 0;
             }
-            choices.sort((x, y) -> {
-                for (int k = 2; k < 5; k++) {
-                    int c = Double.compare(y[k], x[k]);
-                    if (c != 0) {
-                        return c;
-                    }
-                }
-                return Double.compare(x[0], y[0]);
-            });
             int pick = 0;
-            if (skip > 0 && choices.size() > 1) {
-                pick = Math.min(skip, choices.size() - 1);
+            if (skip > 0 && choices > 1) {
+                pick = Math.min(skip, choices - 1);
                 skip = 0;
             }
-            int fix = (int) choices.get(pick)[0];
-            int fixSign = (int) choices.get(pick)[1];
+            // the choice of rank pick in the order: most relations closed, then moved up, then the largest, then the
+            // lowest quantity (selected, not sorted: pick is below ATTEMPTS)
+            int chosen = -1;
+            for (int rank = 0; rank <= pick; rank++) {
+                chosen = -1;
+                for (int i = 0; i < choices; i++) {
+                    if (!choiceTaken[i] && (chosen < 0 || before(i, chosen))) {
+                        chosen = i;
+                    }
+                }
+                choiceTaken[chosen] = true;
+            }
+            int fix = choiceQ[chosen];
+            int fixSign = choiceSign[chosen];
             shift(fix, fixSign);
             visited.add(fix);
             if (fixSign < 0) {
