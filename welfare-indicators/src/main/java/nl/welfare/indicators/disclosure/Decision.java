@@ -59,6 +59,8 @@ final class Decision {
     private final double[][] coefficients;
     private final boolean[] equal;
     private final double[] constant;
+    /** Each relation's room at the true values: its constant less its terms (0 for an equation that holds). */
+    private final double[] slack;
 
     private final Deque<Expression> pending = new ArrayDeque<>();
     private final Deque<Integer> dirtyRelations = new ArrayDeque<>();
@@ -140,6 +142,14 @@ final class Decision {
             }
             equal[r] = relation[r].comparison() == Relation.Comparison.EQUAL;
             constant[r] = relation[r].constant();
+        }
+        slack = new double[rn];
+        for (int r = 0; r < rn; r++) {
+            double room = constant[r];
+            for (int t = 0; t < terms[r].length; t++) {
+                room -= coefficients[r][t] * value[terms[r][t]];
+            }
+            slack[r] = room;
         }
         relationsOf = new int[qn][];
         weightOf = new double[qn][];
@@ -757,10 +767,7 @@ final class Decision {
             if (equal[r] ? Math.abs(unbalanced) <= EPS : unbalanced <= EPS) {
                 continue;
             }
-            double slack = constant[r];
-            for (int t = 0; t < terms[r].length; t++) {
-                slack -= coefficients[r][t] * value[terms[r][t]];
-            }
+            double slack = this.slack[r];
             if (!equal[r] && slack / unbalanced >= minimum) {
                 limit = Math.min(limit, slack / unbalanced);
                 continue;
