@@ -49,9 +49,19 @@ public final class Peer {
         }
     }
 
+    /** The text of {@code indicators-postgresql.sql}: the same query in PostgreSQL's dialect. */
+    public static final String INDICATORS_POSTGRESQL_SQL = resource("indicators-postgresql.sql");
+
     /** The query of {@code indicators.sql} for the years {@code from} to {@code to}. */
     public static String query(int from, int to) {
-        String sql = INDICATORS_SQL.replace("${from}", Integer.toString(from)).replace("${to}", Integer.toString(to));
+        return query(from, to, false);
+    }
+
+    /** The query of {@code indicators.sql}, or with {@code postgresql} of {@code indicators-postgresql.sql}. */
+    public static String query(int from, int to, boolean postgresql) {
+        String sql = (postgresql ? INDICATORS_POSTGRESQL_SQL : INDICATORS_SQL)
+                .replace("${from}", Integer.toString(from))
+                .replace("${to}", Integer.toString(to));
         List<String> all = statements(sql);
         if (all.size() != 1) {
             throw new IllegalStateException("indicators.sql must hold one statement, not " + all.size());
@@ -106,6 +116,11 @@ public final class Peer {
             statements.add(current.toString().strip());
         }
         return statements;
+    }
+
+    /** The text of the resource {@code peer/NAME}. */
+    public static String resourceText(String name) {
+        return resource(name);
     }
 
     private static String resource(String name) {

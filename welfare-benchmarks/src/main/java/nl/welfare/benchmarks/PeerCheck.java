@@ -40,7 +40,8 @@ public final class PeerCheck {
         }
     }
 
-    private record Numbers(double numerator, Double denominator) {}
+    /** An OK row's numerator and denominator (empty for a count). */
+    record Numbers(double numerator, Double denominator) {}
 
     private PeerCheck() {}
 
