@@ -347,8 +347,8 @@ public final class SideBySide {
             smallest = high;
         }
         long n = participations.get(size);
-        String peak = mb(unbounded.heap()) + " heap peak, " + mb(unbounded.rss()) + " RSS peak ("
-                + perParticipation(unbounded.heap(), n) + ")";
+        String peak = mb(unbounded.live()) + " live after GC (" + perParticipation(unbounded.live(), n)
+                + "); pools' peaks " + mb(unbounded.heap()) + ", RSS peak " + mb(unbounded.rss());
         lines.add(new Line(size + " peak heap of compute, everything on (no -Xmx)", peak, "-", "-", "-", "-"));
         String xmx = smallest == null
                 ? "fails at 2048m"
@@ -363,7 +363,7 @@ public final class SideBySide {
                 size.equals("L") ? (smallest != null && smallest <= 768 ? "yes" : "no") : "-"));
     }
 
-    private record Probe(boolean ok, long heap, long rss) {}
+    private record Probe(boolean ok, long heap, long rss, long live) {}
 
     private Probe probe(List<String> jvm, List<String> args) throws IOException, InterruptedException {
         Path out = scratch.resolve("probe.out");
@@ -382,15 +382,18 @@ public final class SideBySide {
         int code = process.waitFor();
         long heap = -1;
         long rss = -1;
+        long live = -1;
         for (String line : Files.readAllLines(out)) {
             if (line.startsWith("peak-heap ")) {
                 String[] f = line.split(" ");
                 heap = Long.parseLong(f[1]);
                 rss = Long.parseLong(f[3]);
+                live = Long.parseLong(f[5]);
             }
         }
-        say("  " + String.join(" ", jvm) + " -> exit " + code + (heap > 0 ? ", heap peak " + mb(heap) : ""));
-        return new Probe(code == 0, heap, rss);
+        say("  " + String.join(" ", jvm) + " -> exit " + code
+                + (heap > 0 ? ", heap peak " + mb(heap) + ", live after GC " + mb(live) : ""));
+        return new Probe(code == 0, heap, rss, live);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -574,7 +577,7 @@ public final class SideBySide {
     private void growth(List<String> sizes) {
         List<String> measured = sizes.stream().filter(endToEnd::containsKey).toList();
         if (measured.size() < 2) {
-            lines.add(new Line("growth S -> L, end to end everything on", "needs two sizes", "-", "-", "linear", "-"));
+            lines.add(new Line("growth S -> L, end to end everything on", "needs S, M and L", "-", "-", "linear", "-"));
             return;
         }
         StringBuilder text = new StringBuilder();
