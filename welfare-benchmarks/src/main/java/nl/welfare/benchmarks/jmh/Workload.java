@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.State;
 /**
  * The workload of the kernels: the S package (every Dutch neighbourhood, 10,000 residents, seed 1, 2018-2022) in the
  * folder of the system property {@code welfare.bench.workload} (default {@code
- * welfare-benchmarks/target/workloads/S}), generated there when absent, read once, with its release.
+ * welfare-benchmarks/target/workloads/S}), generated there when absent, and read once.
  */
 @State(Scope.Benchmark)
 public class Workload {
@@ -39,9 +39,6 @@ public class Workload {
 
     /** The reference catalogue. */
     public List<IndicatorDefinition> definitions;
-
-    /** The results table with disclosure control on, for the writer. */
-    public IndicatorTable table;
 
     /** Generates the package when absent and reads it. */
     @Setup(Level.Trial)
@@ -69,8 +66,20 @@ public class Workload {
         }
         dataset = DataPackageReader.read(dir);
         definitions = ReferenceCatalogue.all().toJavaList();
-        table = IndicatorEngine.release(definitions, dataset, query(DisclosureRules.standard()), false)
-                .table();
+    }
+
+    /** The results table of the workload with disclosure control on, made once, for the writer. */
+    @State(Scope.Benchmark)
+    public static class Released {
+        /** The table. */
+        public IndicatorTable table;
+
+        /** Releases the workload's results. */
+        @Setup(Level.Trial)
+        public void setUp(Workload w) {
+            table = IndicatorEngine.release(w.definitions, w.dataset, query(DisclosureRules.standard()), false)
+                    .table();
+        }
     }
 
     /** The query of {@code welfare compute --level neighbourhood --period year --from 2018 --to 2022}. */
