@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,10 +25,6 @@ import java.util.stream.Stream;
 import nl.welfare.adapters.files.datapackage.DataPackageReader;
 import nl.welfare.adapters.files.results.ResultsFormat;
 import nl.welfare.adapters.files.results.ResultsWriter;
-import nl.welfare.domain.area.AreaLevel;
-import nl.welfare.domain.time.PeriodGranularity;
-import nl.welfare.domain.time.ReportingPeriod;
-import nl.welfare.examples.cli.Welfare;
 import nl.welfare.indicators.catalogue.ReferenceCatalogue;
 import nl.welfare.indicators.dataset.Dataset;
 import nl.welfare.indicators.definition.IndicatorDefinition;
@@ -67,10 +62,9 @@ import nl.welfare.indicators.engine.IndicatorTable;
  */
 public final class SideBySide {
 
-    private static final int FROM = 2018;
-    private static final int TO = 2022;
-    private static final long SEED = 1;
-    private static final Map<String, Integer> SIZES = Map.of("S", 10_000, "M", 100_000, "L", 1_000_000);
+    private static final int FROM = Workloads.FROM;
+    private static final int TO = Workloads.TO;
+    private static final Map<String, Integer> SIZES = Workloads.SIZES;
     private static final String OUR_SCHEMA = "welfare_bench";
     private static final String PEER_SCHEMA = "welfare_bench_peer";
 
@@ -153,28 +147,7 @@ public final class SideBySide {
         Path dir = workloads.resolve(size);
         if (!Files.exists(dir.resolve("datapackage.json"))) {
             say("generating " + size + " (" + SIZES.get(size) + " residents, every Dutch neighbourhood) into " + dir);
-            StringWriter err = new StringWriter();
-            int code = Welfare.run(
-                    new String[] {
-                        "generate",
-                        "--country",
-                        "--residents",
-                        Integer.toString(SIZES.get(size)),
-                        "--seed",
-                        Long.toString(SEED),
-                        "--from",
-                        Integer.toString(FROM),
-                        "--to",
-                        Integer.toString(TO),
-                        "--force",
-                        "--out",
-                        dir.toString()
-                    },
-                    new PrintWriter(java.io.Writer.nullWriter()),
-                    new PrintWriter(err));
-            if (code != 0) {
-                throw new IllegalStateException("welfare generate failed: " + err);
-            }
+            Workloads.generate(dir, SIZES.get(size));
         }
         participations.put(size, rows(dir.resolve("participations.csv")));
         return dir;
@@ -305,12 +278,7 @@ public final class SideBySide {
     }
 
     private static EvaluationQuery query(DisclosureRules rules) {
-        return EvaluationQuery.builder()
-                .period(ReportingPeriod.years(FROM, TO))
-                .granularity(PeriodGranularity.YEAR)
-                .disclosure(rules)
-                .level(AreaLevel.NEIGHBOURHOOD)
-                .build();
+        return Workloads.query(rules);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -670,7 +638,7 @@ public final class SideBySide {
                 .append(duckDbVersion())
                 .append('\n');
         md.append("- Workloads: `welfare generate --country --residents N --seed ")
-                .append(SEED)
+                .append(Workloads.SEED)
                 .append("`, 2018-2022; participations: ")
                 .append(participations)
                 .append('\n');

@@ -1,16 +1,9 @@
 package nl.welfare.benchmarks.jmh;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.welfare.adapters.files.datapackage.DataPackageReader;
-import nl.welfare.domain.area.AreaLevel;
-import nl.welfare.domain.time.PeriodGranularity;
-import nl.welfare.domain.time.ReportingPeriod;
-import nl.welfare.examples.cli.Welfare;
+import nl.welfare.benchmarks.Workloads;
 import nl.welfare.indicators.catalogue.ReferenceCatalogue;
 import nl.welfare.indicators.dataset.Dataset;
 import nl.welfare.indicators.definition.IndicatorDefinition;
@@ -44,26 +37,7 @@ public class Workload {
     @Setup(Level.Trial)
     public void setUp() {
         dir = Path.of(System.getProperty("welfare.bench.workload", "welfare-benchmarks/target/workloads/S"));
-        if (!Files.exists(dir.resolve("datapackage.json"))) {
-            StringWriter err = new StringWriter();
-            int code = Welfare.run(
-                    new String[] {
-                        "generate",
-                        "--country",
-                        "--residents",
-                        "10000",
-                        "--seed",
-                        "1",
-                        "--force",
-                        "--out",
-                        dir.toString()
-                    },
-                    new PrintWriter(Writer.nullWriter()),
-                    new PrintWriter(err));
-            if (code != 0) {
-                throw new IllegalStateException("welfare generate failed: " + err);
-            }
-        }
+        Workloads.generate(dir, Workloads.SIZES.get("S"));
         dataset = DataPackageReader.read(dir);
         definitions = ReferenceCatalogue.all().toJavaList();
     }
@@ -84,11 +58,6 @@ public class Workload {
 
     /** The query of {@code welfare compute --level neighbourhood --period year --from 2018 --to 2022}. */
     public static EvaluationQuery query(DisclosureRules rules) {
-        return EvaluationQuery.builder()
-                .period(ReportingPeriod.years(2018, 2022))
-                .granularity(PeriodGranularity.YEAR)
-                .disclosure(rules)
-                .level(AreaLevel.NEIGHBOURHOOD)
-                .build();
+        return Workloads.query(rules);
     }
 }
