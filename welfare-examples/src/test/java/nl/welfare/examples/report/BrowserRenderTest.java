@@ -343,11 +343,6 @@ class BrowserRenderTest {
         return n;
     }
 
-    private static String around(String text, String part) {
-        int at = text.indexOf(part);
-        return text.substring(Math.max(0, at - 300), Math.min(text.length(), at + 100));
-    }
-
     private static String excerpt(String text, String part) {
         int at = Math.max(0, text.indexOf(part));
         return text.substring(at, Math.min(text.length(), at + 400));

@@ -731,6 +731,9 @@ final class Decision {
     private int[] netList = new int[64];
     private int netCount;
     private int[] todo = new int[64];
+    private int todoHead;
+    private int todoTail;
+
     // The choices of one step of a walk, in arrays kept between steps.
     private int[] choiceQ = new int[16];
     private int[] choiceSign = new int[16];
@@ -754,9 +757,6 @@ final class Decision {
         }
         return c < 0;
     }
-
-    private int todoHead;
-    private int todoTail;
 
     private double walkOnce(Expression e, int sign, List<Integer> visited, int attempt) {
         int[] move = moved;
