@@ -24,7 +24,7 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code welfare generate --out DIR [--residents N] [--from YEAR --to YEAR] [--seed S] [--municipality GM0153 |
- * --country] [--force]}: writes a synthetic data package over real CBS areas, deterministic for a seed, a row at a
+ * --country] [--participation-scale F] [--survey-scale F] [--support-scale F | --benchmark-density] [--force]}: writes a synthetic data package over real CBS areas, deterministic for a seed, a row at a
  * time ({@link PackageGenerator}). By default the Enschede reference: GM0153, 2018-2022, 160,640 residents, seed
  * {@value PackageGenerator#DEFAULT_SEED}.
  *
@@ -107,6 +107,40 @@ public final class GenerateCommand implements Callable<Integer> {
                     + " neighbourhoods) instead of one municipality; Enschede keeps its boroughs and story")
     boolean country;
 
+    @Option(
+            names = "--participation-scale",
+            paramLabel = "F",
+            defaultValue = "1",
+            converter = Scale.class,
+            description = "multiplies the participations per resident (default ${DEFAULT-VALUE}: about 0.7 per"
+                    + " resident over 2018-2022); more than 1 changes the story's rates")
+    double participationScale = 1;
+
+    @Option(
+            names = "--survey-scale",
+            paramLabel = "F",
+            defaultValue = "1",
+            converter = Scale.class,
+            description = "multiplies the survey's sampling fraction, 3.5%% of adults a year (default ${DEFAULT-VALUE};"
+                    + " at most 28)")
+    double surveyScale = 1;
+
+    @Option(
+            names = "--support-scale",
+            paramLabel = "F",
+            defaultValue = "1",
+            converter = Scale.class,
+            description = "multiplies the rates at which support episodes start (default ${DEFAULT-VALUE}: about 0.2"
+                    + " episodes per resident)")
+    double supportScale = 1;
+
+    @Option(
+            names = "--benchmark-density",
+            description = "the density of the performance workloads: --participation-scale 19 --survey-scale 2.5"
+                    + " --support-scale 2.6, about 10 participations, 2 survey answers and 0.5 support episodes per"
+                    + " resident; not with the three scales")
+    boolean benchmarkDensity;
+
     @Option(names = "--force", description = "replace a package already in the folder")
     boolean force;
 
@@ -120,7 +154,8 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         Optional<AreaCode> scope = country ? Optional.empty() : Optional.of(municipality());
         checkOut();
-        PackageGenerator.Settings settings = new PackageGenerator.Settings(residents, from, to, seed, scope);
+        PackageGenerator.Settings settings =
+                new PackageGenerator.Settings(residents, from, to, seed, scope, intensity());
         String what = scope.map(code -> code.equals(EnschedeReference.MUNICIPALITY_CODE)
                         ? "the Enschede reference (GM0153)"
                         : "municipality " + code.value())
@@ -142,6 +177,16 @@ public final class GenerateCommand implements Callable<Integer> {
 
         PrintWriter print = spec.commandLine().getOut();
         print.printf(Locale.ROOT, "%s: a SYNTHETIC data package of %s, %d-%d, seed %d%n", out, what, from, to, seed);
+        PackageGenerator.Intensity rates = settings.intensity();
+        if (!rates.standard()) {
+            print.printf(
+                    Locale.ROOT,
+                    "  at scaled rates: participations x%s, survey x%s, support x%s (the story's outcomes hold only at"
+                            + " x1)%n",
+                    plain(rates.participations()),
+                    plain(rates.survey()),
+                    plain(rates.support()));
+        }
         print.printf(Locale.ROOT, "  %-26s %,12d%n", "areas", summary.rows("areas"));
         for (Map.Entry<String, Long> entry : summary.rows().entrySet()) {
             if (!entry.getKey().equals("areas")) {
@@ -168,6 +213,32 @@ public final class GenerateCommand implements Callable<Integer> {
                 seed));
         err.flush();
         return Welfare.OK;
+    }
+
+    /** The multipliers of the scale options, or of {@code --benchmark-density}; wrong usage to give both. */
+    private PackageGenerator.Intensity intensity() {
+        List<String> scales = new ArrayList<>();
+        for (String name : List.of("--participation-scale", "--survey-scale", "--support-scale")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(name)) {
+                scales.add(name);
+            }
+        }
+        if (benchmarkDensity) {
+            if (!scales.isEmpty()) {
+                throw usage("--benchmark-density and " + String.join(", ", scales) + " do not go together: the"
+                        + " density sets all three scales");
+            }
+            return PackageGenerator.Intensity.BENCHMARK;
+        }
+        if (surveyScale > PackageGenerator.Intensity.MAX_SURVEY) {
+            throw usage("Invalid value for option '--survey-scale': must be at most 28 (a sampling fraction below"
+                    + " 100%), not " + surveyScale);
+        }
+        return new PackageGenerator.Intensity(participationScale, surveyScale, supportScale);
+    }
+
+    private static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     /** The municipality of {@code --municipality}, GM0153 by default; wrong usage unless the CBS 2022 list has it. */
@@ -262,6 +333,23 @@ public final class GenerateCommand implements Callable<Integer> {
                 // said below
             }
             throw new TypeConversionException("must be a year from 1900 to 2100, such as 2018, not '" + text + "'");
+        }
+    }
+
+    /** {@code --participation-scale} and the like: a number above 0 and at most 100. */
+    static final class Scale implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String text) {
+            try {
+                double value = Double.parseDouble(text.trim());
+                if (value > 0 && value <= PackageGenerator.Intensity.MAX) {
+                    return value;
+                }
+            } catch (NumberFormatException notANumber) {
+                // said below
+            }
+            throw new TypeConversionException(
+                    "must be a number above 0 and at most 100, such as 1 or 2.5, not '" + text + "'");
         }
     }
 

@@ -136,11 +136,64 @@ public final class PackageGenerator {
     }
 
     /**
+     * How many events the generator draws per resident, as multipliers of its standard rates ({@link #STANDARD}: all
+     * 1, what the reference's story is tuned to). Over 2018-2022 over the whole country the standard rates give about
+     * 0.7 participations, 0.8 survey answers and 0.2 support episodes per resident; {@link #BENCHMARK} gives about 10,
+     * 2 and 0.5, the density of the performance workloads. A multiplier other than 1 changes the story's rates too, so
+     * the reference's outcomes hold only at {@link #STANDARD}.
+     *
+     * @param participations multiplies the participations: the yearly chance of a resident of 12 or over to join an
+     *     activity grows by its square root (to at most 90%), and the mean run of weekly visits by the rest (a run
+     *     still ends with the year, so a large multiplier gives somewhat fewer than it says)
+     * @param survey multiplies the survey's sampling fraction (3.5% of adults a year); the weights follow, so the
+     *     weighted estimates stay those of the adults; at most {@value #MAX_SURVEY}
+     * @param support multiplies the rates at which support episodes start (an episode still runs its course before the
+     *     next, so a large multiplier gives somewhat fewer than it says)
+     */
+    public record Intensity(double participations, double survey, double support) {
+
+        /** The largest survey multiplier: the sampling fraction stays below 100%. */
+        public static final double MAX_SURVEY = 28;
+
+        /** The largest participation or support multiplier. */
+        public static final double MAX = 100;
+
+        /** The standard rates, to which the reference's story is tuned. */
+        public static final Intensity STANDARD = new Intensity(1, 1, 1);
+
+        /**
+         * The density of the performance workloads (issue 14 of the project): about 10 participations, 2 survey
+         * answers and 0.5 support episodes per resident over 2018-2022 over the whole country.
+         */
+        public static final Intensity BENCHMARK = new Intensity(19, 2.5, 2.6);
+
+        /** The multipliers, checked: each a finite number above 0, at most {@value #MAX} ({@value #MAX_SURVEY}). */
+        public Intensity {
+            check("participations", participations, MAX);
+            check("survey", survey, MAX_SURVEY);
+            check("support", support, MAX);
+        }
+
+        private static void check(String name, double value, double max) {
+            if (!(value > 0 && value <= max)) {
+                throw new IllegalArgumentException(
+                        "the " + name + " multiplier must be above 0 and at most " + max + ", not " + value);
+            }
+        }
+
+        /** Whether these are the standard rates. */
+        public boolean standard() {
+            return equals(STANDARD);
+        }
+    }
+
+    /**
      * What to generate: {@code residents} synthetic residents over the years {@code from} to {@code to}, from {@code
      * seed}; over one municipality of the CBS 2022 list ({@code municipality}, GM0153 for the Enschede reference) or,
-     * when it is empty, the whole country.
+     * when it is empty, the whole country; with the events per resident of {@code intensity}.
      */
-    public record Settings(int residents, int from, int to, long seed, Optional<AreaCode> municipality) {
+    public record Settings(
+            int residents, int from, int to, long seed, Optional<AreaCode> municipality, Intensity intensity) {
 
         /** The settings, checked: at least one resident, from not after to, years 1900-2100. */
         public Settings {
@@ -150,6 +203,11 @@ public final class PackageGenerator {
             if (from > to || from < 1900 || to > 2100) {
                 throw new IllegalArgumentException("the years must run forward within 1900-2100: " + from + "-" + to);
             }
+        }
+
+        /** The settings at the standard rates ({@link Intensity#STANDARD}). */
+        public Settings(int residents, int from, int to, long seed, Optional<AreaCode> municipality) {
+            this(residents, from, to, seed, municipality, Intensity.STANDARD);
         }
 
         /** The Enschede reference: GM0153, 2018-2022, {@value #DEFAULT_RESIDENTS} residents, the default seed. */
@@ -164,22 +222,27 @@ public final class PackageGenerator {
 
         /** These settings over the whole country. */
         public Settings country() {
-            return new Settings(residents, from, to, seed, Optional.empty());
+            return new Settings(residents, from, to, seed, Optional.empty(), intensity);
         }
 
         /** These settings with {@code n} residents. */
         public Settings withResidents(int n) {
-            return new Settings(n, from, to, seed, municipality);
+            return new Settings(n, from, to, seed, municipality, intensity);
         }
 
         /** These settings with the seed {@code s}. */
         public Settings withSeed(long s) {
-            return new Settings(residents, from, to, s, municipality);
+            return new Settings(residents, from, to, s, municipality, intensity);
         }
 
         /** These settings over the years {@code first} to {@code last}. */
         public Settings withYears(int first, int last) {
-            return new Settings(residents, first, last, seed, municipality);
+            return new Settings(residents, first, last, seed, municipality, intensity);
+        }
+
+        /** These settings with the events per resident of {@code rates}. */
+        public Settings withIntensity(Intensity rates) {
+            return new Settings(residents, from, to, seed, municipality, rates);
         }
 
         /** Whether these are the Enschede reference's areas (GM0153 alone). */
@@ -213,6 +276,9 @@ public final class PackageGenerator {
 
     private final int firstDay;
     private final int lastDay;
+    private final double fraction; // the survey's sampling fraction
+    private final double joinScale; // the participations' multiplier on the yearly chance to join
+    private final double visitScale; // ... and on the mean run of weekly visits
     private final int burnStart;
     private final int leadIn;
     private final String[] dayText;
@@ -255,6 +321,9 @@ public final class PackageGenerator {
         this.progress = progress;
         this.firstDay = (int) LocalDate.of(settings.from(), 1, 1).toEpochDay();
         this.lastDay = (int) LocalDate.of(settings.to(), 12, 31).toEpochDay();
+        this.fraction = SAMPLED * settings.intensity().survey();
+        this.joinScale = Math.sqrt(settings.intensity().participations());
+        this.visitScale = settings.intensity().participations() / joinScale;
         this.burnStart =
                 (int) LocalDate.of(settings.from() - BURN_IN_YEARS, 1, 1).toEpochDay();
         this.leadIn = (int) LocalDate.of(settings.from() - 1, 1, 1).toEpochDay();
@@ -767,8 +836,9 @@ public final class PackageGenerator {
         if (floor.on()) {
             collective = floor.rate(collective, 40, floor.people());
         }
-        episodes(id, n, here, true, individual, 420, room);
-        episodes(id, n, here, false, collective, 240, room);
+        double scale = settings.intensity().support();
+        episodes(id, n, here, true, individual * scale, 420, room);
+        episodes(id, n, here, false, collective * scale, 240, room);
     }
 
     private void episodes(
@@ -949,6 +1019,7 @@ public final class PackageGenerator {
             if (floor.on()) {
                 rate = floor.rate(rate, 100, floor.people());
             }
+            rate = Math.min(0.9, rate * joinScale);
             if (random.nextDouble() >= rate) {
                 continue;
             }
@@ -963,7 +1034,7 @@ public final class PackageGenerator {
             String where = neighbourhoods.get(activityHome.get(activity)).code().value();
             int yearStart = (int) LocalDate.of(year, 1, 1).toEpochDay();
             int yearEnd = Math.min(lastDay, (int) LocalDate.of(year, 12, 31).toEpochDay());
-            int visits = 1 + (int) Math.floor(-Math.log(1 - random.nextDouble()) * 3);
+            int visits = 1 + (int) Math.floor(-Math.log(1 - random.nextDouble()) * (3 * visitScale));
             for (int v = 0, day = yearStart + random.nextInt(yearEnd - yearStart + 1);
                     v < visits && day <= yearEnd;
                     v++, day += 7) {
@@ -990,7 +1061,7 @@ public final class PackageGenerator {
             return;
         }
         for (int year = settings.from(); year <= settings.to(); year++) {
-            int size = (int) Math.floor(total * SAMPLED + random.nextDouble());
+            int size = (int) Math.floor(total * fraction + random.nextDouble());
             if (floors) {
                 size = Math.max(size, Math.min(100, total));
             }
@@ -1012,7 +1083,7 @@ public final class PackageGenerator {
                 int g = group[s];
                 // N_g / n_g, for the groups with answers to carry the whole neighbourhood, times the nominal fraction
                 double expansion = (double) adults[g] / sampled[g] * ((double) total / represented);
-                double weight = Math.max(0.0001, Math.round(expansion * SAMPLED * 10_000) / 10_000.0);
+                double weight = Math.max(0.0001, Math.round(expansion * fraction * 10_000) / 10_000.0);
                 answers(n, g, year, fieldStart + random.nextInt(91), weight);
             }
         }
@@ -1117,7 +1188,8 @@ public final class PackageGenerator {
                 + ", \"residents\": " + settings.residents() + ", \"from\": " + settings.from() + ", \"to\": "
                 + settings.to() + ", \"scope\": "
                 + PackageFiles.quote(
-                        settings.municipality().map(AreaCode::value).orElse("country")) + "}");
+                        settings.municipality().map(AreaCode::value).orElse("country"))
+                + intensityProperty() + "}");
         StringBuilder sources = new StringBuilder("\"sources\": [{\"title\": \"CBS, Kerncijfers wijken en buurten"
                 + " 2022 (85318NED), region list\", \"path\": \"https://opendata.cbs.nl/statline/#/CBS/nl/dataset/"
                 + "85318NED\"}");
@@ -1132,6 +1204,15 @@ public final class PackageGenerator {
         properties.add("\"licenses\": [{\"name\": \"CC-BY-4.0\", \"title\": \"Areas: Statistics Netherlands (CBS),"
                 + " CC BY 4.0; the synthetic rows: no rights reserved\"}]");
         return properties;
+    }
+
+    /** The descriptor's record of a non-standard intensity (nothing at the standard rates, as before it existed). */
+    private String intensityProperty() {
+        Intensity rates = settings.intensity();
+        return rates.standard()
+                ? ""
+                : ", \"intensity\": {\"participations\": " + rates.participations() + ", \"survey\": " + rates.survey()
+                        + ", \"support\": " + rates.support() + "}";
     }
 
     private Map<Table, String> extra() {

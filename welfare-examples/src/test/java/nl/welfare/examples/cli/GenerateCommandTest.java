@@ -86,9 +86,63 @@ class GenerateCommandTest {
         usage(new String[] {"generate", "--out", out, "--municipality", "GM9999"}, "no such municipality");
         usage(new String[] {"generate", "--out", out, "--municipality", "GM0153", "--country"}, "do not go together");
         usage(new String[] {"generate", "--out", dir.resolve("package.csv").toString()}, "names a file");
+        usage(new String[] {"generate", "--out", out, "--participation-scale", "0"}, "above 0 and at most 100");
+        usage(new String[] {"generate", "--out", out, "--support-scale", "many"}, "such as 1 or 2.5");
+        usage(new String[] {"generate", "--out", out, "--survey-scale", "30"}, "at most 28");
+        usage(
+                new String[] {"generate", "--out", out, "--benchmark-density", "--survey-scale", "2"},
+                "--benchmark-density and --survey-scale do not go together");
         Path file = Files.writeString(dir.resolve("notes"), "x");
         usage(new String[] {"generate", "--out", file.toString()}, "is a file");
         assertTrue(!Files.exists(dir.resolve("p")), "nothing written");
+    }
+
+    @Test
+    @DisplayName("--benchmark-density draws about 10 participations, 2 answers and half an episode per resident, and"
+            + " says so in its output and the descriptor")
+    void benchmarkDensity(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("dense");
+        CommandLineTest.Run run = run(
+                "generate",
+                "--out",
+                out.toString(),
+                "--country",
+                "--residents",
+                "12000",
+                "--seed",
+                "3",
+                "--benchmark-density");
+        assertEquals(Welfare.OK, run.code(), run.err());
+        assertTrue(run.out().contains("at scaled rates: participations x19, survey x2.5, support x2.6"), run.out());
+        // rows counted in the files, not taken from the command's own summary
+        double residents = 12_000;
+        assertBetween(lines(out.resolve("participations.csv")) / residents, 8.5, 11.5, "participations per resident");
+        assertBetween(lines(out.resolve("survey_responses.csv")) / residents, 1.7, 2.4, "answers per resident");
+        assertBetween(lines(out.resolve("support_episodes.csv")) / residents, 0.4, 0.7, "episodes per resident");
+        String descriptor = Files.readString(out.resolve("datapackage.json"));
+        assertTrue(
+                descriptor.contains("\"intensity\": {\"participations\": 19.0, \"survey\": 2.5, \"support\": 2.6}"),
+                descriptor);
+        CommandLineTest.Run validate = run("validate", out.toString());
+        assertEquals(Welfare.OK, validate.code(), validate.err());
+
+        Path standard = dir.resolve("standard");
+        assertEquals(
+                Welfare.OK,
+                run("generate", "--out", standard.toString(), "--country", "--residents", "12000", "--seed", "3")
+                        .code());
+        assertTrue(!Files.readString(standard.resolve("datapackage.json")).contains("intensity"));
+        assertBetween(lines(standard.resolve("participations.csv")) / residents, 0.5, 0.9, "standard participations");
+    }
+
+    private static long lines(Path csv) throws IOException {
+        try (var stream = Files.lines(csv)) {
+            return stream.count() - 1;
+        }
+    }
+
+    private static void assertBetween(double value, double low, double high, String what) {
+        assertTrue(value >= low && value <= high, what + ": " + value + " not in [" + low + ", " + high + "]");
     }
 
     private static void usage(String[] args, String said) {
@@ -103,7 +157,19 @@ class GenerateCommandTest {
         CommandLineTest.Run run = run("generate", "--help");
         assertEquals(Welfare.OK, run.code());
         for (String option : new String[] {
-            "--out", "--residents", "--from", "--to", "--seed", "--municipality", "--country", "--force", "SYNTHETIC"
+            "--out",
+            "--residents",
+            "--from",
+            "--to",
+            "--seed",
+            "--municipality",
+            "--country",
+            "--participation-scale",
+            "--survey-scale",
+            "--support-scale",
+            "--benchmark-density",
+            "--force",
+            "SYNTHETIC"
         }) {
             assertTrue(run.out().contains(option), option + " in " + run.out());
         }
