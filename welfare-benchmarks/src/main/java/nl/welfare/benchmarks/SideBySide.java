@@ -35,7 +35,7 @@ import nl.welfare.indicators.engine.IndicatorTable;
 
 /**
  * The side-by-side harness of issue 14, one command: for each size (S 10,000, M 100,000, L 1,000,000 residents over
- * every Dutch neighbourhood, 2018-2022, seed 1) it generates the package when the cache lacks it, checks that the peer
+ * every Dutch neighbourhood, 2018-2022, seed 1, about 10 participations each: {@link Workloads}) it generates the package when the cache lacks it, checks that the peer
  * computes what we compute ({@link PeerCheck}; it stops when they differ), then measures, interleaved, a warm-up run
  * first and then {@code --runs} runs of each:
  *
@@ -47,7 +47,7 @@ import nl.welfare.indicators.engine.IndicatorTable;
  *       public API does not time it apart) and write ({@code ResultsWriter.writeFile}, CSV), against DuckDB's load,
  *       query ({@code CREATE TABLE AS}) and {@code COPY TO};
  *   <li>the peak heap of {@code welfare compute} (everything on) and the smallest {@code -Xmx} with which it succeeds
- *       (a search over 256m to 2g in steps of 128m), per participation, for the sizes of {@code --xmx-sizes};
+ *       (a search over 256m to 4g in steps of 128m), per participation, for the sizes of {@code --xmx-sizes};
  *   <li>with PostgreSQL reachable through {@code psql}: {@code welfare import} of the {@code --pg-size} package against
  *       {@code psql \copy} of the same files, in rows per second;
  *   <li>and {@code welfare compute --jdbc} inside PostgreSQL against the peer's SQL ({@code
@@ -145,10 +145,9 @@ public final class SideBySide {
 
     private Path workload(Path workloads, String size) throws IOException {
         Path dir = workloads.resolve(size);
-        if (!Files.exists(dir.resolve("datapackage.json"))) {
-            say("generating " + size + " (" + SIZES.get(size) + " residents, every Dutch neighbourhood) into " + dir);
-            Workloads.generate(dir, SIZES.get(size));
-        }
+        say("the " + size + " workload (" + SIZES.get(size) + " residents, every Dutch neighbourhood, the benchmark"
+                + " density) in " + dir + ", generated unless it is there ...");
+        Workloads.generate(dir, SIZES.get(size));
         participations.put(size, rows(dir.resolve("participations.csv")));
         return dir;
     }
@@ -294,8 +293,9 @@ public final class SideBySide {
                 "--to", Integer.toString(TO),
                 "--out", scratch.resolve("heap.csv").toString());
         Probe unbounded = probe(List.of(), compute);
-        int low = 256;
-        int high = 2048;
+        int floor = 256;
+        int low = floor;
+        int high = 4096;
         Integer smallest = null;
         if (probe(List.of("-Xmx" + low + "m"), compute).ok()) {
             smallest = low;
@@ -319,9 +319,9 @@ public final class SideBySide {
                 + "); pools' peaks " + mb(unbounded.heap()) + ", RSS peak " + mb(unbounded.rss());
         lines.add(new Line(size + " peak heap of compute, everything on (no -Xmx)", peak, "-", "-", "-", "-"));
         String xmx = smallest == null
-                ? "fails at 2048m"
-                : (smallest == 256 ? "<= 256m" : smallest + "m") + " (" + perParticipation(smallest * 1048576L, n)
-                        + ")";
+                ? "fails at 4096m"
+                : (smallest == floor ? "<= " + floor + "m" : smallest + "m") + " ("
+                        + perParticipation(smallest * 1048576L, n) + ")";
         lines.add(new Line(
                 size + " smallest -Xmx, compute everything on",
                 xmx,
@@ -637,7 +637,7 @@ public final class SideBySide {
                 .append("; DuckDB JDBC ")
                 .append(duckDbVersion())
                 .append('\n');
-        md.append("- Workloads: `welfare generate --country --residents N --seed ")
+        md.append("- Workloads: `welfare generate --country --benchmark-density --residents N --seed ")
                 .append(Workloads.SEED)
                 .append("`, 2018-2022; participations: ")
                 .append(participations)

@@ -1,7 +1,9 @@
 package nl.welfare.benchmarks;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +17,9 @@ import nl.welfare.indicators.engine.EvaluationQuery;
 
 /**
  * The benchmarks' workloads, the same for the side-by-side harness and the JMH kernels: packages of {@code welfare
- * generate --country} over every Dutch neighbourhood, 2018-2022, seed 1, in three sizes, and the query of {@code
- * welfare compute --level neighbourhood --period year --from 2018 --to 2022}.
+ * generate --country --benchmark-density} over every Dutch neighbourhood, 2018-2022, seed 1, in three sizes (about 10
+ * participations, 2 survey answers and 0.5 support episodes per resident), and the query of {@code welfare compute
+ * --level neighbourhood --period year --from 2018 --to 2022}.
  */
 public final class Workloads {
 
@@ -32,17 +35,27 @@ public final class Workloads {
     /** The residents of each size. */
     public static final Map<String, Integer> SIZES = Map.of("S", 10_000, "M", 100_000, "L", 1_000_000);
 
+    /** How the descriptor of a package of the benchmark density records it. */
+    private static final String DENSITY =
+            "\"intensity\": {\"participations\": 19.0, \"survey\": 2.5, \"support\": 2.6}";
+
     private Workloads() {}
 
     /**
-     * Generates the package of {@code residents} into {@code dir} unless it holds one already.
+     * Generates the package of {@code residents} into {@code dir} unless it holds one of the benchmark density already
+     * (a package of another density, from before the density existed, is replaced).
      *
      * @return whether it generated one
      * @throws IllegalStateException when {@code welfare generate} fails
      */
     public static boolean generate(Path dir, int residents) {
-        if (Files.exists(dir.resolve("datapackage.json"))) {
-            return false;
+        Path descriptor = dir.resolve("datapackage.json");
+        try {
+            if (Files.exists(descriptor) && Files.readString(descriptor).contains(DENSITY)) {
+                return false;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         StringWriter err = new StringWriter();
         int code = Welfare.run(
@@ -57,6 +70,7 @@ public final class Workloads {
                     Integer.toString(FROM),
                     "--to",
                     Integer.toString(TO),
+                    "--benchmark-density",
                     "--force",
                     "--out",
                     dir.toString()
