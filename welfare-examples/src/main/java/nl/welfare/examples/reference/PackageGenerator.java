@@ -162,7 +162,7 @@ public final class PackageGenerator {
         public static final Intensity STANDARD = new Intensity(1, 1, 1);
 
         /**
-         * The density of the performance workloads (issue 14 of the project): about 10 participations, 2 survey
+         * The density of the performance workloads of {@code welfare-benchmarks}: about 10 participations, 2 survey
          * answers and 0.5 support episodes per resident over 2018-2022 over the whole country.
          */
         public static final Intensity BENCHMARK = new Intensity(19, 2.5, 2.6);
