@@ -12,6 +12,7 @@ import nl.welfare.domain.area.AreaLevel;
 import nl.welfare.domain.time.PeriodGranularity;
 import nl.welfare.domain.time.ReportingPeriod;
 import nl.welfare.examples.cli.Welfare;
+import nl.welfare.examples.reference.PackageGenerator;
 import nl.welfare.indicators.disclosure.DisclosureRules;
 import nl.welfare.indicators.engine.EvaluationQuery;
 
@@ -35,10 +36,6 @@ public final class Workloads {
     /** The residents of each size. */
     public static final Map<String, Integer> SIZES = Map.of("S", 10_000, "M", 100_000, "L", 1_000_000);
 
-    /** How the descriptor of a package of the benchmark density records it. */
-    private static final String DENSITY =
-            "\"intensity\": {\"participations\": 19.0, \"survey\": 2.5, \"support\": 2.6}";
-
     private Workloads() {}
 
     /**
@@ -51,7 +48,9 @@ public final class Workloads {
     public static boolean generate(Path dir, int residents) {
         Path descriptor = dir.resolve("datapackage.json");
         try {
-            if (Files.exists(descriptor) && Files.readString(descriptor).contains(DENSITY)) {
+            if (Files.exists(descriptor)
+                    && Files.readString(descriptor)
+                            .contains(PackageGenerator.Intensity.BENCHMARK.descriptorProperty())) {
                 return false;
             }
         } catch (IOException e) {

@@ -181,6 +181,15 @@ public final class PackageGenerator {
             }
         }
 
+        /**
+         * How a package's descriptor records these rates, inside its {@code generator} object: {@code "intensity":
+         * {"participations": 19.0, "survey": 2.5, "support": 2.6}} (written only for rates other than the standard).
+         */
+        public String descriptorProperty() {
+            return "\"intensity\": {\"participations\": " + participations + ", \"survey\": " + survey
+                    + ", \"support\": " + support + "}";
+        }
+
         /** Whether these are the standard rates. */
         public boolean standard() {
             return equals(STANDARD);
@@ -1209,10 +1218,7 @@ public final class PackageGenerator {
     /** The descriptor's record of a non-standard intensity (nothing at the standard rates, as before it existed). */
     private String intensityProperty() {
         Intensity rates = settings.intensity();
-        return rates.standard()
-                ? ""
-                : ", \"intensity\": {\"participations\": " + rates.participations() + ", \"survey\": " + rates.survey()
-                        + ", \"support\": " + rates.support() + "}";
+        return rates.standard() ? "" : ", " + rates.descriptorProperty();
     }
 
     private Map<Table, String> extra() {
